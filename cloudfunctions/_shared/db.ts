@@ -1,0 +1,65 @@
+import { db } from './cloud';
+
+/**
+ * Typed access over wx-server-sdk, whose declarations type every result as `Promise | void |
+ * string` (callback style). Each method is exactly one database operation.
+ */
+type Query = Record<string, unknown>;
+type Data = Record<string, unknown>;
+
+export async function findOne<T>(collection: string, query: Query): Promise<T | null> {
+  const { data } = (await db.collection(collection).where(query).limit(1).get()) as unknown as {
+    data: T[];
+  };
+  return data[0] ?? null;
+}
+
+/** A missing id is `null`, not the SDK's thrown "does not exist". */
+export function findById<T>(collection: string, id: string): Promise<T | null> {
+  return findOne<T>(collection, { _id: id });
+}
+
+/** Single-document operations inside a transaction (all the cloud database allows there). */
+export interface Tx {
+  /** Throws when the document does not exist. */
+  get<T>(collection: string, id: string): Promise<T>;
+  exists(collection: string, id: string): Promise<boolean>;
+  add(collection: string, data: object): Promise<void>;
+  update(collection: string, id: string, data: Data): Promise<void>;
+  set(collection: string, id: string, data: Data): Promise<void>;
+  remove(collection: string, id: string): Promise<void>;
+}
+
+/**
+ * Runs `work` in a transaction with snapshot isolation; the SDK retries it on a write
+ * conflict, and an error thrown inside rolls everything back and comes out unchanged.
+ */
+export function transaction<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
+  return db.runTransaction(async (t: typeof db) => {
+    const tx: Tx = {
+      async get<T>(collection: string, id: string) {
+        const { data } = (await t.collection(collection).doc(id).get()) as unknown as { data: T };
+        return data;
+      },
+      async exists(collection, id) {
+        const { data } = (await t.collection(collection).where({ _id: id }).get()) as unknown as {
+          data: unknown[];
+        };
+        return data.length > 0;
+      },
+      async add(collection, data) {
+        await t.collection(collection).add({ data });
+      },
+      async update(collection, id, data) {
+        await t.collection(collection).doc(id).update({ data });
+      },
+      async set(collection, id, data) {
+        await t.collection(collection).doc(id).set({ data });
+      },
+      async remove(collection, id) {
+        await t.collection(collection).doc(id).remove();
+      },
+    };
+    return work(tx);
+  });
+}

@@ -1,0 +1,36 @@
+import type { MemberDoc, RoleCode } from '../../typings/documents';
+import { forbidden } from './errors';
+
+/** The part of an organisation that scope decisions need. */
+export interface OrgRef {
+  _id: string;
+  path: string;
+}
+
+const MANAGING: RoleCode[] = ['secretary', 'deputy_secretary', 'org_admin'];
+
+/**
+ * Scope is one rule for every function: an org admin manages everything under their
+ * organisation's path; a branch secretary or deputy manages their branch (and its 党小组);
+ * a member sees their own branch; nobody else sees anything.
+ */
+export function managesOrg(member: MemberDoc, org: OrgRef): boolean {
+  return member.roles.some((r) => MANAGING.includes(r.code) && org.path.startsWith(r.orgPath));
+}
+
+/** Admin of the organisation (党委/总支 level): entitled to sensitive data under it. */
+export function administersOrg(member: MemberDoc, org: OrgRef): boolean {
+  return member.roles.some((r) => r.code === 'org_admin' && org.path.startsWith(r.orgPath));
+}
+
+export function seesOrg(member: MemberDoc, org: OrgRef): boolean {
+  return member.orgId === org._id || managesOrg(member, org);
+}
+
+export function requireManages(member: MemberDoc, org: OrgRef): void {
+  if (!managesOrg(member, org)) throw forbidden('只有本组织的书记或管理员可以进行此操作');
+}
+
+export function requireSees(member: MemberDoc, org: OrgRef): void {
+  if (!seesOrg(member, org)) throw forbidden('没有权限查看该组织的信息');
+}

@@ -1,0 +1,79 @@
+import type { MemberDoc } from '../../../typings/documents';
+import { memberSchemas } from '../../../typings/functions/member';
+import { requireMember } from '../../_shared/caller';
+import { _, db } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
+import { forbidden } from '../../_shared/errors';
+import { newId } from '../../_shared/ids';
+import { action } from '../../_shared/router';
+import { administersOrg, requireManages } from '../../_shared/scope';
+import { recordFullRead } from '../audit';
+import { unseal } from '../protect';
+import { loadOrg } from '../repo';
+import { rosterKeyEnd } from '../roster-key';
+import { addRosterSheet, ROSTER_COLUMNS } from '../roster-sheet';
+import { uploadForDownload } from '../storage';
+
+const BATCH = 1000;
+
+/**
+ * The roster of an organisation and its subtree as a spreadsheet in the import layout.
+ * Numbers are masked unless an admin asks for them in full, and that export is audited.
+ */
+export const exportRoster = action({
+  schema: memberSchemas.exportRoster,
+  async handler({ orgId, unmasked }, caller) {
+    const viewer = requireMember(caller);
+    const org = await loadOrg(orgId);
+    requireManages(viewer, org);
+    if (unmasked && !administersOrg(viewer, org)) throw forbidden('只有组织管理员可以导出完整的身份证号和手机号');
+
+    const members = await subtreeMembers(org.path);
+    const names = await branchNames(org.path);
+    if (unmasked && members.length) await recordFullRead(viewer, members, org, 'export_unmasked');
+    const rows = members.map((m) => {
+      const row: Record<string, string> = {};
+      for (const { key } of ROSTER_COLUMNS) {
+        const value = m[key as keyof MemberDoc];
+        row[key] = typeof value === 'string' ? value : '';
+      }
+      row.idNumber = unmasked && m.idNumberEnc ? unseal(m.idNumberEnc) : (m.idNumberMasked ?? '');
+      row.phone = unmasked && m.phoneEnc ? unseal(m.phoneEnc) : (m.phoneMasked ?? '');
+      row.branch = names.get(m.orgId) ?? '';
+      row.mobile = m.mobile ? '是' : '否';
+      return row;
+    });
+
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    addRosterSheet(workbook, rows);
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    return uploadForDownload(`exports/${viewer._id}/${newId()}.xlsx`, content);
+  },
+});
+
+async function subtreeMembers(path: string): Promise<MemberDoc[]> {
+  const members: MemberDoc[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { data } = (await db
+      .collection(COLLECTIONS.members.name)
+      .where({ rosterKey: after ? _.gt(after).and(_.lt(rosterKeyEnd(path))) : _.gte(path).and(_.lt(rosterKeyEnd(path))) })
+      .orderBy('rosterKey', 'asc')
+      .limit(BATCH)
+      .get()) as unknown as { data: MemberDoc[] };
+    members.push(...data);
+    if (data.length < BATCH) return members;
+    after = data[data.length - 1].rosterKey;
+  }
+}
+
+async function branchNames(path: string): Promise<Map<string, string>> {
+  const { data } = (await db
+    .collection(COLLECTIONS.organisations.name)
+    .where({ path: _.gte(path).and(_.lt(`${path}\uffff`)) })
+    .field({ name: true })
+    .limit(1000)
+    .get()) as unknown as { data: { _id: string; name: string }[] };
+  return new Map(data.map((o) => [o._id, o.name]));
+}

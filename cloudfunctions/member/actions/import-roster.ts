@@ -1,0 +1,172 @@
+import type { Worksheet } from 'exceljs';
+import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
+import { memberFieldsSchema, memberSchemas, type ImportReport } from '../../../typings/functions/member';
+import { requireMember } from '../../_shared/caller';
+import { _, cloud, db } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
+import { AppError, invalidArgument } from '../../_shared/errors';
+import { newId } from '../../_shared/ids';
+import { action } from '../../_shared/router';
+import { describeIssue } from '../../_shared/validation';
+import { managedBranches } from '../branches';
+import { toStoredFields } from '../fields';
+import { isPersonKey } from '../protect';
+import { rosterKey } from '../roster-key';
+import { cellText, MAX_IMPORT_ROWS, ROSTER_COLUMNS } from '../roster-sheet';
+
+const BATCH = 100;
+
+/**
+ * Imports a roster spreadsheet the caller uploaded. Every row is validated first — fields,
+ * ID checksum, branch within the caller's scope, duplicates in the file and in the roster —
+ * and only then are the accepted rows written, so a rejected row leaves nothing behind.
+ */
+export const importRoster = action({
+  schema: memberSchemas.importRoster,
+  async handler({ fileID }, caller): Promise<ImportReport> {
+    const viewer = requireMember(caller);
+    if (!fileID.includes(`/imports/${viewer._id}/`)) throw invalidArgument('请上传你自己的名册文件', 'fileID');
+    const branches = await managedBranches(viewer);
+    const sheet = await readSheet(fileID);
+    const headers = headerColumns(sheet);
+
+    const rejected: ImportReport['rejected'] = [];
+    const candidates: { row: number; member: MemberDoc }[] = [];
+    const seen = new Map<string, number>();
+    for (let row = 2; row <= sheet.rowCount; row++) {
+      const values = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, cellText(sheet.getRow(row).getCell(headers[c.key]).value)]));
+      if (Object.values(values).every((v) => v === '')) continue;
+      if (candidates.length + rejected.length >= MAX_IMPORT_ROWS) {
+        throw invalidArgument(`一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件`, 'fileID');
+      }
+      try {
+        const member = toMember(values, branches);
+        const first = seen.get(member.idNumberKey);
+        if (first) throw invalidArgument(`身份证号码与第 ${first} 行重复`);
+        seen.set(member.idNumberKey, row);
+        candidates.push({ row, member });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        rejected.push({ row, reason: error.message });
+      }
+    }
+
+    const existing = await existingIdKeys(candidates.map((c) => c.member.idNumberKey));
+    const accepted = candidates.filter(({ row, member }) => {
+      if (!existing.has(member.idNumberKey)) return true;
+      rejected.push({ row, reason: '该身份证号码已在党员名册中' });
+      return false;
+    });
+    await writeMembers(accepted.map((c) => c.member));
+    rejected.sort((a, b) => a.row - b.row);
+    return { accepted: accepted.length, rejected };
+  },
+});
+
+async function readSheet(fileID: string): Promise<Worksheet> {
+  let content: Buffer;
+  try {
+    ({ fileContent: content } = (await cloud.downloadFile({ fileID })) as unknown as { fileContent: Buffer });
+  } catch {
+    throw invalidArgument('找不到上传的文件，请重新上传', 'fileID');
+  }
+  // exceljs is large and slow to load: only this action and the export pay for it.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    throw invalidArgument('文件不是有效的 Excel（.xlsx）文件', 'fileID');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw invalidArgument('文件中没有工作表', 'fileID');
+  return sheet;
+}
+
+/** Finds each column by its header, so a file whose columns were reordered still imports. */
+function headerColumns(sheet: Worksheet): Record<string, number> {
+  const byHeader = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, col) => byHeader.set(cellText(cell.value), col));
+  const missing = ROSTER_COLUMNS.filter((c) => !byHeader.has(c.header)).map((c) => c.header);
+  if (missing.length) throw invalidArgument(`名册缺少列：${missing.join('、')}，请使用导入模板`, 'fileID');
+  return Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, byHeader.get(c.header) as number]));
+}
+
+const DATE_FIELDS = new Set(['birthDate', 'workStartDate', 'joinedDate', 'fullMemberDate']);
+
+/** 1990/5/1, 1990.5.1 and 1990年5月1日 all mean 1990-05-01. */
+function normaliseDate(text: string): string {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
+}
+
+function toMember(values: Record<string, string>, branches: OrganisationDoc[]): MemberDoc {
+  const input: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(values)) {
+    if (DATE_FIELDS.has(key)) input[key] = text ? normaliseDate(text) : null;
+    else input[key] = text;
+  }
+  input.idNumber = values.idNumber ? values.idNumber.toUpperCase() : null;
+  input.phone = values.phone || null;
+  input.ethnicity = values.ethnicity || '汉族';
+  input.mobile = values.mobile === '是';
+  const parsed = memberFieldsSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const header = ROSTER_COLUMNS.find((c) => c.key === issue.path[0])?.header ?? '';
+    throw invalidArgument(`${header}${describeIssue(issue)}`);
+  }
+  const matches = branches.filter((b) => b.name === values.branch);
+  if (matches.length === 0) throw invalidArgument(values.branch ? `所在支部“${values.branch}”不存在或不在你的管理范围内` : '所在支部不能为空');
+  if (matches.length > 1) throw invalidArgument(`有多个名为“${values.branch}”的支部，请联系管理员`);
+  const branch = matches[0];
+  const _id = newId();
+  const now = new Date();
+  return {
+    _id,
+    ...toStoredFields(_id, parsed.data),
+    orgId: branch._id,
+    orgPath: branch.path,
+    roles: [],
+    rosterKey: rosterKey(branch.path, parsed.data.name, _id),
+    openid: null,
+    nickname: null,
+    avatar: null,
+    createdAt: now,
+    updatedAt: now,
+  } as MemberDoc;
+}
+
+async function existingIdKeys(keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const real = keys.filter(isPersonKey);
+  for (let i = 0; i < real.length; i += BATCH) {
+    const { data } = (await db
+      .collection(COLLECTIONS.members.name)
+      .where({ idNumberKey: _.in(real.slice(i, i + BATCH)) })
+      .field({ idNumberKey: true })
+      .limit(BATCH)
+      .get()) as unknown as { data: Pick<MemberDoc, 'idNumberKey'>[] };
+    for (const m of data) found.add(m.idNumberKey);
+  }
+  return found;
+}
+
+/** Rows go in batches, then each branch's counts move once by what it received. */
+async function writeMembers(members: MemberDoc[]): Promise<void> {
+  for (let i = 0; i < members.length; i += BATCH) {
+    await db.collection(COLLECTIONS.members.name).add({ data: members.slice(i, i + BATCH) });
+  }
+  const counts = new Map<string, { all: number; full: number }>();
+  for (const m of members) {
+    const c = counts.get(m.orgId) ?? { all: 0, full: 0 };
+    c.all++;
+    if (m.status === '正式') c.full++;
+    counts.set(m.orgId, c);
+  }
+  for (const [orgId, c] of counts) {
+    await db.collection(COLLECTIONS.organisations.name).doc(orgId).update({
+      data: { memberCount: _.inc(c.all), fullMemberCount: _.inc(c.full) },
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
+import { memberSchemas, type MeResponse, type MemberView } from '../../../typings/functions/member';
+import { COLLECTIONS } from '../../_shared/collections';
+import { findById } from '../../_shared/db';
+import { AppError } from '../../_shared/errors';
+import { action } from '../../_shared/router';
+
+/** The caller's own record, roles and organisation; `{bound:false}` for an unbound WeChat user. */
+export const me = action({
+  schema: memberSchemas.me,
+  async handler(_data, caller): Promise<MeResponse> {
+    const member = caller.member;
+    if (!member) return { bound: false };
+    const org = await findById<OrganisationDoc>(COLLECTIONS.organisations.name, member.orgId);
+    if (!org) throw new AppError('INTERNAL', '你的组织关系数据不完整，请联系管理员');
+    const { _id, name, type } = org;
+    return { bound: true, member: toView(member), roles: member.roles, org: { _id, name, type } };
+  },
+});
+
+function toView(m: MemberDoc): MemberView {
+  return {
+    _id: m._id,
+    name: m.name,
+    gender: m.gender,
+    status: m.status,
+    orgId: m.orgId,
+    post: m.post,
+    nickname: m.nickname,
+    avatar: m.avatar,
+    joinedDate: m.joinedDate,
+    fullMemberDate: m.fullMemberDate,
+    phoneMasked: m.phoneMasked,
+  };
+}

@@ -1,0 +1,57 @@
+import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
+import { memberSchemas } from '../../../typings/functions/member';
+import { requireMember } from '../../_shared/caller';
+import { _ } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
+import { transaction } from '../../_shared/db';
+import { isDuplicateKey } from '../../_shared/db-errors';
+import { AppError } from '../../_shared/errors';
+import { action } from '../../_shared/router';
+import { requireManages } from '../../_shared/scope';
+import { toStoredFields } from '../fields';
+import { loadMember } from '../repo';
+import { rosterKey } from '../roster-key';
+import { toDetail } from '../views';
+
+/**
+ * Edits a roster entry. The status count of the branch, the roster key and the committee's
+ * copy of the name change with it, in one transaction over the record as it is now.
+ */
+export const update = action({
+  schema: memberSchemas.update,
+  async handler({ id, ...changes }, caller) {
+    const viewer = requireMember(caller);
+    const { org } = await loadMember(id);
+    requireManages(viewer, org);
+
+    const members = COLLECTIONS.members.name;
+    const orgs = COLLECTIONS.organisations.name;
+    let updated: { member: MemberDoc; org: OrganisationDoc };
+    try {
+      updated = await transaction(async (tx) => {
+        const before = await tx.get<MemberDoc>(members, id);
+        const branch = await tx.get<OrganisationDoc>(orgs, before.orgId);
+        const patch: Partial<MemberDoc> = { ...toStoredFields(id, changes, before), updatedAt: new Date() };
+        const renamed = changes.name !== undefined && changes.name !== before.name;
+        if (renamed) patch.rosterKey = rosterKey(before.orgPath, changes.name as string, id);
+        await tx.update(members, id, patch);
+
+        const delta = changes.status && changes.status !== before.status ? (changes.status === '正式' ? 1 : -1) : 0;
+        const orgPatch: Record<string, unknown> = {};
+        if (delta) orgPatch.fullMemberCount = _.inc(delta);
+        if (renamed && branch.committee.some((s) => s.memberId === id)) {
+          orgPatch.committee = branch.committee.map((s) => (s.memberId === id ? { ...s, name: changes.name } : s));
+        }
+        if (Object.keys(orgPatch).length) await tx.update(orgs, branch._id, orgPatch);
+        return {
+          member: { ...before, ...patch } as MemberDoc,
+          org: { ...branch, fullMemberCount: branch.fullMemberCount + delta },
+        };
+      });
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new AppError('CONFLICT', '该身份证号码已在党员名册中', 'idNumber');
+      throw error;
+    }
+    return toDetail(updated.member, updated.org, viewer);
+  },
+});

@@ -1,0 +1,40 @@
+import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
+import type { MemberDetail, MemberListItem, MemberView } from '../../typings/functions/member';
+import { administersOrg, managesOrg } from '../_shared/scope';
+
+/** What leaves the function about a member: sensitive numbers only ever masked here. */
+export function toView(m: MemberDoc): MemberView {
+  return {
+    _id: m._id,
+    name: m.name,
+    gender: m.gender,
+    status: m.status,
+    orgId: m.orgId,
+    post: m.post,
+    nickname: m.nickname,
+    avatar: m.avatar,
+    joinedDate: m.joinedDate,
+    fullMemberDate: m.fullMemberDate,
+    phoneMasked: m.phoneMasked,
+  };
+}
+
+export function toListItem(m: MemberDoc, orgName: string): MemberListItem {
+  return { ...toView(m), orgName, bound: m.openid !== null };
+}
+
+export function toDetail(m: MemberDoc, org: OrganisationDoc, viewer: MemberDoc): MemberDetail {
+  return {
+    ...toListItem(m, org.name),
+    ethnicity: m.ethnicity,
+    birthDate: m.birthDate,
+    idNumberMasked: m.idNumberMasked,
+    education: m.education,
+    nativePlace: m.nativePlace,
+    workStartDate: m.workStartDate,
+    mobile: m.mobile,
+    roles: m.roles,
+    canReveal: viewer._id === m._id || administersOrg(viewer, org),
+    canManage: managesOrg(viewer, org),
+  };
+}

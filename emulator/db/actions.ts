@@ -1,0 +1,221 @@
+import { Aggregator, ProcessingMode } from 'mingo';
+import { update, type Modifier } from 'mingo/updater';
+import { AdminError, type AdminAction, type AdminBody, type CloudPart } from '../types';
+import type { Collection } from './collection';
+import { duplicate, type Change, type LocalDatabase } from './database';
+import { decodeEjson, encodeForReply, idKey, isPlainObject, newId, type Doc } from './ejson';
+import { compile, count, MINGO_OPTIONS, select, type Order } from './query';
+import type { Transaction } from './transactions';
+
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+
+/** Which requests count as reads and writes in `db.stats()` (what CloudBase bills). */
+const KINDS: Record<string, 'read' | 'write' | 'other'> = {
+  'database.getDocument': 'read',
+  'database.calculateDocument': 'read',
+  'database.aggregateDocuments': 'read',
+  'database.insertDocument': 'write',
+  'database.modifyDocument': 'write',
+  'database.removeDocument': 'write',
+};
+
+/** The `/admin` database actions of CLOUDBASE-PROTOCOL §2. */
+export function databasePart(db: LocalDatabase): CloudPart {
+  const handlers: Record<string, (body: AdminBody) => object> = {
+    'database.getDocument': (b) => getDocument(db, b),
+    'database.calculateDocument': (b) => ({
+      data: { total: count(db.coll(b.collectionName), decodeObject(b.query)) },
+    }),
+    'database.insertDocument': (b) => insertDocument(db, b),
+    'database.modifyDocument': (b) => modifyDocument(db, b),
+    'database.removeDocument': (b) => removeDocument(db, b),
+    'database.aggregateDocuments': (b) => aggregate(db, b),
+    'database.addCollection': (b) => {
+      if (typeof b.collectionName !== 'string' || !b.collectionName) {
+        throw new AdminError('INVALID_PARAM', 'collectionName is required');
+      }
+      db.createCollection(b.collectionName);
+      return {};
+    },
+    'database.startTransaction': () => ({ transactionId: db.transactions.start().id }),
+    'database.commitTransaction': (b) => {
+      const id = String(b.transactionId);
+      const tx = db.transactions.get(id);
+      db.transactions.end(id);
+      db.commit(tx.writes());
+      return {};
+    },
+    'database.abortTransaction': (b) => {
+      db.transactions.end(String(b.transactionId));
+      return {};
+    },
+  };
+  const actions: Record<string, AdminAction> = {};
+  for (const [name, handle] of Object.entries(handlers)) {
+    actions[name] = async (body) => {
+      db.count(name, KINDS[name] ?? 'other');
+      try {
+        return handle(body);
+      } catch (e) {
+        throw asAdminError(e);
+      }
+    };
+  }
+  return { actions };
+}
+
+function asAdminError(e: unknown): AdminError {
+  if (e instanceof AdminError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  if (/unknown .*operator|unregistered .*operator|invalid .*operator/i.test(message)) {
+    return new AdminError('DATABASE_INVALID_OPERRATOR', message);
+  }
+  return new AdminError('DATABASE_REQUEST_FAILED', message);
+}
+
+function decodeObject(field: unknown): Doc {
+  if (field === undefined || field === null || field === '') return {};
+  const value = typeof field === 'string' ? decodeEjson(field) : field;
+  if (!isPlainObject(value)) throw new AdminError('INVALID_PARAM', 'expected an EJSON object');
+  return value;
+}
+
+function txOf(db: LocalDatabase, body: AdminBody): Transaction | undefined {
+  return body.transactionId ? db.transactions.get(String(body.transactionId)) : undefined;
+}
+
+/** In a transaction a query by `_id` goes through the transaction's view of that document. */
+function txTargets(coll: Collection, tx: Transaction, query: Doc, limit: number): [string, Doc][] {
+  const id = query._id;
+  if (id !== undefined && !isPlainObject(id)) {
+    const key = idKey(id);
+    const doc = tx.read(coll, key);
+    return doc && compile(query).test(doc) ? [[key, doc]] : [];
+  }
+  return select(coll, query, { limit }).flatMap(([key]) => {
+    const doc = tx.read(coll, key);
+    return doc ? [[key, doc] as [string, Doc]] : [];
+  });
+}
+
+function getDocument(db: LocalDatabase, b: AdminBody): object {
+  const coll = db.coll(b.collectionName);
+  const query = decodeObject(b.query);
+  const limit = Math.min(Math.max(Number(b.limit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT, 1), MAX_LIMIT);
+  const offset = Math.max(Number(b.offset ?? 0) || 0, 0);
+  const order = Object.entries(decodeObject(b.order)).map(
+    ([field, dir]) => [field, Number(dir) < 0 ? -1 : 1] as [string, 1 | -1],
+  ) satisfies Order;
+  const tx = txOf(db, b);
+  const found = tx
+    ? txTargets(coll, tx, query, offset + limit).slice(offset)
+    : select(coll, query, { order, offset, limit });
+  let docs = found.map(([, doc]) => doc);
+  const projection = decodeObject(b.projection);
+  if (Object.keys(projection).length) docs = compile({}).find<Doc>(docs, projection).all();
+  return { data: { list: docs.map(encodeForReply) } };
+}
+
+function insertDocument(db: LocalDatabase, b: AdminBody): object {
+  const coll = db.coll(b.collectionName);
+  if (!Array.isArray(b.data)) throw new AdminError('INVALID_PARAM', 'data must be an array');
+  const tx = txOf(db, b);
+  const changes: Change[] = b.data.map((item) => {
+    const data = decodeObject(item);
+    const doc = { _id: data._id ?? newId(), ...data };
+    const key = idKey(doc._id);
+    const exists = tx ? tx.read(coll, key) : coll.docs.get(key);
+    if (exists) throw duplicate(coll.name, '_id', { _id: doc._id });
+    return { coll, key, doc };
+  });
+  if (tx) for (const c of changes) tx.write(coll, c.key, c.doc);
+  else db.commit(changes);
+  return { data: { insertedIds: changes.map((c) => (c.doc as Doc)._id) } };
+}
+
+function modifyDocument(db: LocalDatabase, b: AdminBody): object {
+  const coll = db.coll(b.collectionName);
+  const query = decodeObject(b.query);
+  const data = decodeObject(b.data);
+  const limit = b.multi === false ? 1 : Infinity;
+  const tx = txOf(db, b);
+  const targets = tx ? txTargets(coll, tx, query, limit) : select(coll, query, { limit });
+  const changes: Change[] = [];
+  for (const [key, doc] of targets) {
+    const next = b.merge === false ? { _id: doc._id, ...withoutId(data) } : applyUpdate(doc, data);
+    if (next) changes.push({ coll, key, doc: next });
+  }
+  let upsertId: unknown;
+  if (!targets.length && b.upsert === true) {
+    const queryId = query._id;
+    upsertId = queryId !== undefined && !isPlainObject(queryId) ? queryId : newId();
+    const base = { _id: upsertId };
+    const doc =
+      b.merge === false ? { ...base, ...withoutId(data) } : (applyUpdate(base, data) ?? base);
+    changes.push({ coll, key: idKey(upsertId), doc });
+  }
+  if (tx) for (const c of changes) tx.write(coll, c.key, c.doc);
+  else db.commit(changes);
+  const updated = changes.length - (upsertId === undefined ? 0 : 1);
+  return upsertId === undefined
+    ? { data: { updated } }
+    : { data: { updated, upsert_id: upsertId, upserted: [{ _id: upsertId }] } };
+}
+
+function withoutId(data: Doc): Doc {
+  const rest = { ...data };
+  delete rest._id;
+  return rest;
+}
+
+/** The updated copy of `doc`, or undefined when the operators change nothing. */
+function applyUpdate(doc: Doc, modifier: Doc): Doc | undefined {
+  for (const op of Object.keys(modifier)) {
+    if (!op.startsWith('$'))
+      throw new AdminError('DATABASE_INVALID_OPERRATOR', `invalid update operator ${op}`);
+  }
+  const next = structuredClone(doc);
+  const changed = update(next, modifier as Modifier<Doc>, undefined, undefined, {
+    cloneMode: 'deep',
+  });
+  if (next._id !== doc._id) {
+    throw new AdminError(
+      'DATABASE_REQUEST_FAILED',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
+  }
+  return changed.length ? next : undefined;
+}
+
+function removeDocument(db: LocalDatabase, b: AdminBody): object {
+  const coll = db.coll(b.collectionName);
+  const query = decodeObject(b.query);
+  const limit = b.multi === false ? 1 : Infinity;
+  const tx = txOf(db, b);
+  const targets = tx ? txTargets(coll, tx, query, limit) : select(coll, query, { limit });
+  const changes = targets.map(([key]) => ({ coll, key, doc: undefined }));
+  if (tx) for (const c of changes) tx.write(coll, c.key, undefined);
+  else db.commit(changes);
+  return { data: { deleted: changes.length } };
+}
+
+function aggregate(db: LocalDatabase, b: AdminBody): object {
+  const coll = db.coll(b.collectionName);
+  if (!Array.isArray(b.stages)) throw new AdminError('INVALID_PARAM', 'stages must be an array');
+  const pipeline = (b.stages as { stageKey: string; stageValue: string }[]).map((s) => ({
+    [s.stageKey]: decodeEjson(s.stageValue),
+  }));
+  // A leading $match goes through the indexes; the rest of the pipeline runs in mingo.
+  const first = pipeline[0];
+  const input =
+    first && isPlainObject(first.$match) ? select(coll, first.$match) : [...coll.docs.entries()];
+  const rest = first && isPlainObject(first.$match) ? pipeline.slice(1) : pipeline;
+  const aggregator = new Aggregator(rest, {
+    ...MINGO_OPTIONS,
+    processingMode: ProcessingMode.CLONE_INPUT,
+    collectionResolver: (name) => [...db.coll(name).docs.values()],
+  });
+  const list = aggregator.run(input.map(([, doc]) => doc)) as Doc[];
+  return { data: { list: list.map(encodeForReply) } };
+}

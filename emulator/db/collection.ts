@@ -1,0 +1,63 @@
+import type { IndexSpec } from '../../cloudfunctions/_shared/collections';
+import type { Doc } from './ejson';
+import { SortedIndex } from './sorted-index';
+
+/** One collection in memory: documents by `_id` key, their indexes and per-document versions. */
+export class Collection {
+  readonly docs = new Map<string, Doc>();
+  readonly indexes: SortedIndex[] = [];
+  /** Bumped on every write of a key (also deletes), so a transaction can tell if someone else wrote it. */
+  private readonly versions = new Map<string, number>();
+
+  constructor(readonly name: string) {}
+
+  version(key: string): number {
+    return this.versions.get(key) ?? 0;
+  }
+
+  ensureIndex(spec: IndexSpec): void {
+    if (this.indexes.some((i) => i.name === spec.name)) return;
+    const index = new SortedIndex(spec);
+    index.addMany(this.docs.entries());
+    this.indexes.push(index);
+  }
+
+  /** Loads documents read back from disk (no version bump, one sort per index). */
+  load(items: [string, Doc][]): void {
+    for (const [key, doc] of items) this.docs.set(key, doc);
+    for (const index of this.indexes) index.addMany(items);
+  }
+
+  /** Applies many writes; big batches re-sort each index once instead of one splice per document. */
+  writeMany(items: { key: string; doc: Doc | undefined }[], version: () => number): void {
+    if (items.length < 256) {
+      for (const item of items) this.write(item.key, item.doc, version());
+      return;
+    }
+    const added: [string, Doc][] = [];
+    for (const { key, doc } of items) {
+      const before = this.docs.get(key);
+      if (before) for (const index of this.indexes) index.remove(key, before);
+      if (doc) {
+        this.docs.set(key, doc);
+        added.push([key, doc]);
+      } else {
+        this.docs.delete(key);
+      }
+      this.versions.set(key, version());
+    }
+    for (const index of this.indexes) index.addMany(added);
+  }
+
+  write(key: string, doc: Doc | undefined, version: number): void {
+    const before = this.docs.get(key);
+    if (before) for (const index of this.indexes) index.remove(key, before);
+    if (doc) {
+      this.docs.set(key, doc);
+      for (const index of this.indexes) index.add(key, doc);
+    } else {
+      this.docs.delete(key);
+    }
+    this.versions.set(key, version);
+  }
+}

@@ -1,0 +1,170 @@
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EJSON } from 'bson';
+import type { CollectionSpec } from '../../cloudfunctions/_shared/collections';
+import { AdminError } from '../types';
+import { Collection } from './collection';
+import { idKey, newId, type Doc } from './ejson';
+import { count, select, type Window } from './query';
+import { Store } from './store';
+import { Transactions } from './transactions';
+
+export interface Change {
+  coll: Collection;
+  key: string;
+  doc: Doc | undefined;
+}
+
+export interface DbStats {
+  /** Requests answered, by `/admin` action. */
+  byAction: Record<string, number>;
+  reads: number;
+  writes: number;
+}
+
+/**
+ * The local cloud's document database: collections in memory (evaluated with mingo), every
+ * acknowledged write committed to SQLite first. `dataDir` ':memory:' keeps nothing on disk.
+ */
+export class LocalDatabase {
+  readonly transactions = new Transactions();
+  /** True when the data dir held no database before (the seed hook runs then). */
+  readonly isNew: boolean;
+  private readonly colls = new Map<string, Collection>();
+  private readonly store: Store;
+  private version = 0;
+  private readonly counters: DbStats = { byAction: {}, reads: 0, writes: 0 };
+
+  constructor(dataDir: string) {
+    if (dataDir === ':memory:') {
+      this.isNew = true;
+      this.store = new Store(':memory:');
+    } else {
+      mkdirSync(dataDir, { recursive: true });
+      const file = join(dataDir, 'db.sqlite');
+      this.isNew = !existsSync(file) || readdirSync(dataDir).length === 0;
+      this.store = new Store(file);
+    }
+    for (const name of this.store.collections()) {
+      const coll = new Collection(name);
+      coll.load(this.store.docs(name));
+      this.colls.set(name, coll);
+    }
+  }
+
+  /** Creates the collections and indexes the functions declare (idempotent). */
+  provision(specs: CollectionSpec[]): void {
+    for (const spec of specs) {
+      if (!this.colls.has(spec.name)) this.createCollection(spec.name);
+      const coll = this.coll(spec.name);
+      for (const index of spec.indexes) coll.ensureIndex(index);
+    }
+  }
+
+  createCollection(name: string): void {
+    if (this.colls.has(name)) throw new AdminError('DATABASE_REQUEST_FAILED', 'Table exist');
+    this.store.addCollection(name);
+    this.colls.set(name, new Collection(name));
+  }
+
+  coll(name: unknown): Collection {
+    if (typeof name !== 'string' || !name)
+      throw new AdminError('INVALID_PARAM', 'collectionName is required');
+    const coll = this.colls.get(name);
+    if (!coll) {
+      throw new AdminError('DATABASE_COLLECTION_NOT_EXIST', `Db or Table not exist: ${name}`);
+    }
+    return coll;
+  }
+
+  collectionNames(): string[] {
+    return [...this.colls.keys()];
+  }
+
+  /** Applies writes atomically: unique indexes checked, committed to SQLite, then to memory. */
+  commit(changes: Change[]): void {
+    if (!changes.length) return;
+    this.checkUnique(changes);
+    this.store.apply(changes.map((c) => ({ coll: c.coll.name, key: c.key, doc: c.doc })));
+    for (const [coll, list] of byCollection(changes)) coll.writeMany(list, () => ++this.version);
+  }
+
+  count(action: string, kind: 'read' | 'write' | 'other'): void {
+    this.counters.byAction[action] = (this.counters.byAction[action] ?? 0) + 1;
+    if (kind === 'read') this.counters.reads++;
+    if (kind === 'write') this.counters.writes++;
+  }
+
+  stats(): DbStats {
+    return structuredClone(this.counters);
+  }
+
+  /** Direct API for seeds and benches: plain documents (Dates allowed), `_id` generated when absent. */
+  insertMany(collName: string, docs: object[]): string[] {
+    const coll = this.coll(collName);
+    const changes = (docs as Doc[]).map((d) => {
+      const doc = { _id: d._id ?? newId(), ...d };
+      const key = idKey(doc._id);
+      if (coll.docs.has(key)) throw duplicate(coll.name, '_id', { _id: doc._id });
+      return { coll, key, doc };
+    });
+    this.commit(changes);
+    return changes.map((c) => c.doc._id as string);
+  }
+
+  find(collName: string, query: Doc = {}, win: Window = {}): Doc[] {
+    return select(this.coll(collName), query, win).map(([, doc]) => structuredClone(doc));
+  }
+
+  countDocs(collName: string, query: Doc = {}): number {
+    return count(this.coll(collName), query);
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  private checkUnique(changes: Change[]): void {
+    for (const [coll, list] of byCollection(changes)) {
+      const rewritten = new Set(list.map((c) => c.key));
+      const seenIds = new Set<string>();
+      for (const c of list) {
+        if (!c.doc) continue;
+        if (seenIds.has(c.key)) throw duplicate(coll.name, '_id', { _id: c.doc._id });
+        seenIds.add(c.key);
+      }
+      for (const index of coll.indexes) {
+        if (!index.unique) continue;
+        const seen = new Set<string>();
+        for (const c of list) {
+          if (!c.doc) continue;
+          const key = index.keyOf(c.doc);
+          const sig = EJSON.stringify({ key }, { relaxed: false });
+          const taken = index.idsWithKey(key).some((id) => !rewritten.has(id));
+          if (taken || seen.has(sig)) {
+            const dup = Object.fromEntries(index.fields.map((f, i) => [f.field, key[i] ?? null]));
+            throw duplicate(coll.name, index.name, dup);
+          }
+          seen.add(sig);
+        }
+      }
+    }
+  }
+}
+
+function byCollection(changes: Change[]): Map<Collection, Change[]> {
+  const groups = new Map<Collection, Change[]>();
+  for (const c of changes) {
+    const list = groups.get(c.coll);
+    if (list) list.push(c);
+    else groups.set(c.coll, [c]);
+  }
+  return groups;
+}
+
+export function duplicate(coll: string, index: string, key: Doc): AdminError {
+  return new AdminError(
+    'DATABASE_REQUEST_FAILED',
+    `E11000 duplicate key error collection: ${coll} index: ${index} dup key: ${EJSON.stringify(key)}`,
+  );
+}

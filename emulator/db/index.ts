@@ -1,0 +1,2 @@
+export { LocalDatabase, type DbStats } from './database';
+export { databasePart } from './actions';

@@ -1,0 +1,141 @@
+import { compare, resolve } from 'mingo/util';
+import type { IndexSpec } from '../../cloudfunctions/_shared/collections';
+import type { Doc } from './ejson';
+
+interface Entry {
+  key: unknown[];
+  id: string;
+}
+
+export interface IndexField {
+  field: string;
+  dir: 1 | -1;
+}
+
+/**
+ * A compound index as a sorted array searched by binary search. Written by hand because no
+ * library indexes mingo's in-memory collections; entries are ordered with mingo's own `compare`
+ * so an index walk yields exactly mingo's sort order. Ties break on the document key.
+ */
+export class SortedIndex {
+  readonly name: string;
+  readonly fields: IndexField[];
+  readonly unique: boolean;
+  private entries: Entry[] = [];
+  /** Documents holding an array in an indexed field: mingo matches arrays element-wise, which one key per document cannot answer. */
+  private arrayDocs = 0;
+
+  constructor(spec: IndexSpec) {
+    this.name = spec.name;
+    this.fields = Object.entries(spec.keys).map(([field, dir]) => ({ field, dir }));
+    this.unique = spec.unique ?? false;
+  }
+
+  get usable(): boolean {
+    return this.arrayDocs === 0;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  keyOf(doc: Doc): unknown[] {
+    return this.fields.map((f) => resolve(doc, f.field));
+  }
+
+  add(id: string, doc: Doc): void {
+    const entry = this.entry(id, doc);
+    this.entries.splice(
+      this.search((e) => this.cmpEntry(e, entry) >= 0),
+      0,
+      entry,
+    );
+  }
+
+  /** Builds from many documents at once: one sort instead of one splice each. */
+  addMany(items: Iterable<[string, Doc]>): void {
+    for (const [id, doc] of items) this.entries.push(this.entry(id, doc));
+    this.entries.sort((a, b) => this.cmpEntry(a, b));
+  }
+
+  remove(id: string, doc: Doc): void {
+    const entry = { key: this.keyOf(doc), id };
+    const at = this.search((e) => this.cmpEntry(e, entry) >= 0);
+    if (at < this.entries.length && this.entries[at].id === id) {
+      this.entries.splice(at, 1);
+      if (entry.key.some(Array.isArray)) this.arrayDocs--;
+    }
+  }
+
+  /** Keys of the documents whose whole index key equals `key` (unique checks). */
+  idsWithKey(key: unknown[]): string[] {
+    const [start, end] = this.prefixRange(key);
+    return this.entries.slice(start, end).map((e) => e.id);
+  }
+
+  /** [start, end) of the entries whose leading fields equal `prefix`. */
+  prefixRange(prefix: unknown[]): [number, number] {
+    const n = prefix.length;
+    return [
+      this.search((e) => this.cmpPrefix(e.key, prefix, n) >= 0),
+      this.search((e) => this.cmpPrefix(e.key, prefix, n) > 0),
+    ];
+  }
+
+  /**
+   * Narrows [start, end) (entries sharing an equality prefix of length `at`) to those whose field
+   * `at` satisfies `compare(value, bound) <op> 0`. Within the prefix that field is monotone in the
+   * index direction, so each bound cuts one side.
+   */
+  narrow(start: number, end: number, at: number, op: RangeOp, bound: unknown): [number, number] {
+    const dir = this.fields[at].dir;
+    const lowerOp = op === '$gt' || op === '$gte';
+    const holds = (e: Entry): boolean => {
+      const c = compare(e.key[at], bound);
+      if (op === '$gt') return c > 0;
+      if (op === '$gte') return c >= 0;
+      if (op === '$lt') return c < 0;
+      return c <= 0;
+    };
+    if (lowerOp === (dir === 1)) {
+      return [this.search((e) => holds(e), start, end), end];
+    }
+    return [start, this.search((e) => !holds(e), start, end)];
+  }
+
+  idAt(i: number): string {
+    return this.entries[i].id;
+  }
+
+  private entry(id: string, doc: Doc): Entry {
+    const key = this.keyOf(doc);
+    if (key.some(Array.isArray)) this.arrayDocs++;
+    return { key, id };
+  }
+
+  private cmpPrefix(key: unknown[], prefix: unknown[], n: number): number {
+    for (let i = 0; i < n; i++) {
+      const c = compare(key[i], prefix[i]) * this.fields[i].dir;
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+
+  private cmpEntry(a: Entry, b: Entry): number {
+    const c = this.cmpPrefix(a.key, b.key, this.fields.length);
+    if (c !== 0) return c;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  }
+
+  /** First index in [lo, hi) where the monotone predicate turns true (hi when never). */
+  private search(pred: (e: Entry) => boolean, lo = 0, hi = this.entries.length): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pred(this.entries[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
+
+export type RangeOp = '$gt' | '$gte' | '$lt' | '$lte';

@@ -1,0 +1,50 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readAll } from '../admin-body';
+import type { Route } from '../types';
+import { InvocationError } from './pool';
+import type { FunctionsRuntime } from './runtime';
+
+const FN_PATH = /^\/fn\/([^/]+)$/;
+
+function fail(res: ServerResponse, status: number, code: string, message: string): void {
+  const text = JSON.stringify({ ok: false, error: { code, message } });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(text);
+}
+
+/**
+ * `POST /fn/<name>` for the H5 app and tests: runs the function with the body as its event, as
+ * the WeChat user named by `x-openid` (local mode only), and answers its return value.
+ */
+export function gatewayRoute(runtime: FunctionsRuntime): Route {
+  return {
+    method: 'POST',
+    path: FN_PATH,
+    async handle(req: IncomingMessage, res: ServerResponse, url: URL) {
+      const name = decodeURIComponent((FN_PATH.exec(url.pathname) as RegExpExecArray)[1]);
+      if (!runtime.exists(name)) return fail(res, 404, 'NOT_FOUND', '没有这个云函数');
+      let event: unknown;
+      try {
+        event = JSON.parse((await readAll(req)).toString('utf8'));
+      } catch {
+        return fail(res, 400, 'INVALID_ARGUMENT', '请求格式不正确');
+      }
+      if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+        return fail(res, 400, 'INVALID_ARGUMENT', '请求格式不正确');
+      }
+      const header = req.headers['x-openid'];
+      const openid = typeof header === 'string' && header ? header : undefined;
+      try {
+        const { json, dbOps } = await runtime.invoke(name, event, { openid, source: 'wx_client' });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'x-db-ops': String(dbOps),
+        });
+        res.end(json);
+      } catch (error) {
+        if (!(error instanceof InvocationError)) throw error;
+        runtime.log(`云函数 ${name} 出错：${error.detail ?? error.message}`);
+        fail(res, 500, 'INTERNAL', error.timedOut ? '云函数执行超时' : '云函数执行出错');
+      }
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { FunctionsRuntime, type FunctionsOptions, type InvocationResult } from './runtime';
+export { startTimers } from './timers';

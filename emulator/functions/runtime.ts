@@ -1,0 +1,184 @@
+import { availableParallelism } from 'node:os';
+import { AdminError, type AdminContext, type CloudPart } from '../types';
+import { functionFile, readConfig } from './config';
+import { gatewayRoute } from './gateway';
+import { InvocationError, WorkerPool } from './pool';
+
+export interface FunctionsOptions {
+  /** Folder of built functions: `<name>/index.js` and `<name>/config.json`. */
+  dir: string;
+  /** The local cloud's origin, known once the server listens. */
+  baseUrl: () => string;
+  appId: string;
+  quiet: boolean;
+  /** The functions' configured environment variables (secrets), as a console would set them. */
+  env: Record<string, string>;
+}
+
+export interface Invocation {
+  openid?: string;
+  source: 'wx_client' | 'wx_trigger';
+}
+
+export interface InvocationResult {
+  /** The function's return value as JSON text. */
+  json: string;
+  /** Database requests made by the invocation (and functions it called). */
+  dbOps: number;
+}
+
+interface Running {
+  openid?: string;
+  dbOps: number;
+  parent?: Running;
+}
+
+/**
+ * Runs built cloud functions the way the platform does: warm worker instances per function,
+ * the SDK's environment set per invocation, config.json's timeout enforced.
+ */
+export class FunctionsRuntime implements CloudPart {
+  readonly routes = [gatewayRoute(this)];
+  readonly actions = {
+    'functions.invokeFunction': (body: Record<string, unknown>, context?: AdminContext) =>
+      this.invokeFromSdk(body, context),
+  };
+  private readonly pools = new Map<string, { pool: WorkerPool; timeoutMs: number }>();
+  private readonly running = new Map<string, Running>();
+  private seq = 0;
+
+  constructor(readonly options: FunctionsOptions) {}
+
+  exists(name: string): boolean {
+    return functionFile(this.options.dir, name) !== undefined;
+  }
+
+  /** Counts one database request against the invocation that sent it and those that called it. */
+  recordDbOp(invocationId: string | undefined): void {
+    for (let r = invocationId ? this.running.get(invocationId) : undefined; r; r = r.parent)
+      r.dbOps++;
+  }
+
+  async invoke(
+    name: string,
+    event: unknown,
+    who: Invocation,
+    parentId?: string,
+  ): Promise<InvocationResult> {
+    const file = functionFile(this.options.dir, name);
+    if (!file) throw new AdminError('INVALID_PARAM', `function not found: ${name}`);
+    const { pool, timeoutMs } = this.poolOf(name);
+    const id = `${process.pid.toString(36)}${(++this.seq).toString(36)}${Date.now().toString(36)}`;
+    const state: Running = {
+      openid: who.openid,
+      dbOps: 0,
+      parent: parentId ? this.running.get(parentId) : undefined,
+    };
+    this.running.set(id, state);
+    try {
+      const json = await pool.run(
+        {
+          file,
+          env: this.envFor(id, who),
+          event,
+          context: {
+            request_id: id,
+            function_name: name,
+            function_version: '$LATEST',
+            namespace: 'local',
+            memory_limit_in_mb: 256,
+            time_limit_in_ms: timeoutMs,
+            environ: '',
+          },
+        },
+        timeoutMs,
+      );
+      return { json, dbOps: state.dbOps };
+    } finally {
+      this.running.delete(id);
+    }
+  }
+
+  /** Runs a function's timer trigger now (as the schedule would). */
+  async runTimer(name: string, triggerName?: string): Promise<InvocationResult> {
+    const trigger = readConfig(this.options.dir, name).triggers[0];
+    const event = {
+      Type: 'Timer',
+      TriggerName: triggerName ?? trigger?.name ?? 'timer',
+      Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    };
+    return this.invoke(name, event, { source: 'wx_trigger' });
+  }
+
+  log(message: string): void {
+    if (!this.options.quiet) console.error(message);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.pools.values()].map(({ pool }) => pool.close()));
+    this.pools.clear();
+  }
+
+  private async invokeFromSdk(
+    body: Record<string, unknown>,
+    context?: AdminContext,
+  ): Promise<object> {
+    const name = String(body.function_name ?? '');
+    if (!this.exists(name)) throw new AdminError('INVALID_PARAM', `function not found: ${name}`);
+    let event: unknown;
+    try {
+      event = JSON.parse(
+        typeof body.request_data === 'string' && body.request_data ? body.request_data : '{}',
+      );
+    } catch {
+      throw new AdminError('INVALID_PARAM', 'request_data is not JSON');
+    }
+    const caller = context?.invocationId ? this.running.get(context.invocationId) : undefined;
+    try {
+      const { json } = await this.invoke(
+        name,
+        event,
+        { openid: caller?.openid, source: 'wx_client' },
+        context?.invocationId,
+      );
+      return { data: { response_data: json } };
+    } catch (error) {
+      if (!(error instanceof InvocationError)) throw error;
+      this.log(`云函数 ${name} 出错：${error.detail ?? error.message}`);
+      throw new AdminError('FUNCTIONS_EXECUTE_FAIL', error.message);
+    }
+  }
+
+  private poolOf(name: string): { pool: WorkerPool; timeoutMs: number } {
+    let entry = this.pools.get(name);
+    if (!entry) {
+      const { timeout } = readConfig(this.options.dir, name);
+      entry = { pool: new WorkerPool(availableParallelism()), timeoutMs: timeout * 1000 };
+      this.pools.set(name, entry);
+    }
+    return entry;
+  }
+
+  /** What the platform puts in an instance's environment for one invocation (CLOUDBASE-PROTOCOL §1.1, §6). */
+  private envFor(invocationId: string, who: Invocation): Record<string, string | null> {
+    return {
+      TCB_CONTEXT_KEYS: 'TCB_CONTEXT_CNFG',
+      // The invocation id goes in the path: the SDK appends `env=…` without '&' to a URL that has a query.
+      TCB_CONTEXT_CNFG: JSON.stringify({
+        URL: `${this.options.baseUrl()}/admin/inv/${invocationId}`,
+      }),
+      TENCENTCLOUD_SECRETID: 'local',
+      TENCENTCLOUD_SECRETKEY: 'local',
+      TENCENTCLOUD: 'true',
+      TCB_ENV: 'local',
+      SILENCE: 'true',
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
+      WX_OPENID: who.openid ?? null,
+      WX_APPID: this.options.appId,
+      WX_UNIONID: null,
+      WX_CLIENTIP: '127.0.0.1',
+      TCB_SOURCE: who.source,
+      ...this.options.env,
+    };
+  }
+}

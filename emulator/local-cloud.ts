@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ALL_COLLECTIONS } from '../cloudfunctions/_shared/collections';
+import { databasePart, LocalDatabase } from './db';
+import { FunctionsRuntime, startTimers } from './functions';
+import { createOpenApi, type OpenApi } from './openapi';
+import { loadSecrets, type FunctionSecrets } from './secrets';
+import { startServer } from './server';
+import { createStorage, type Storage } from './storage';
+import type { AdminAction, CloudPart } from './types';
+
+const ROOT = resolve(__dirname, '..');
+
+export interface LocalCloudOptions {
+  /** 0 picks a free port. Default 10086. */
+  port?: number;
+  /** Where the database and files live; ':memory:' keeps nothing. Default `.data/` at the repository root. */
+  dataDir?: string;
+  /** Built functions. Default `dist/cloudfunctions`. */
+  functionsDir?: string;
+  /** The H5 build to serve; null serves none. Default `dist/h5`. */
+  h5Dir?: string | null;
+  /** Run timer triggers on schedule. Default true. */
+  timers?: boolean;
+  quiet?: boolean;
+  /** Fills a new, empty data dir (not run when the data dir already held a database). */
+  seed?: (db: LocalDatabase, secrets: FunctionSecrets) => Promise<void> | void;
+  appId?: string;
+}
+
+export interface LocalCloud {
+  url: string;
+  port: number;
+  db: LocalDatabase;
+  functions: FunctionsRuntime;
+  storage: Storage;
+  openapi: OpenApi;
+  close(): Promise<void>;
+}
+
+/** Starts the whole local cloud: database, storage, openapi, functions and their gateway on one 127.0.0.1 server. */
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const dataDir = options.dataDir ?? join(ROOT, '.data');
+  const scratch = dataDir === ':memory:' ? mkdtempSync(join(tmpdir(), 'local-cloud-')) : undefined;
+  const db = new LocalDatabase(dataDir);
+  db.provision(ALL_COLLECTIONS);
+  const secrets = loadSecrets(scratch ?? dataDir);
+  if (db.isNew && options.seed) await options.seed(db, secrets);
+
+  let origin = '';
+  const baseUrl = () => origin;
+  const functions = new FunctionsRuntime({
+    dir: options.functionsDir ?? join(ROOT, 'dist', 'cloudfunctions'),
+    baseUrl,
+    appId: options.appId ?? 'wxlocal0000000000',
+    quiet: options.quiet ?? false,
+    env: { ...secrets },
+  });
+  const storage = createStorage({ dir: join(scratch ?? dataDir, 'storage'), baseUrl });
+  const openapi = createOpenApi({ dir: join(scratch ?? dataDir, 'openapi') });
+  const parts: CloudPart[] = [countedDatabase(db, functions), storage, openapi, functions];
+
+  const server = await startServer({
+    port: options.port ?? 10086,
+    parts,
+    h5Dir: options.h5Dir === undefined ? join(ROOT, 'dist', 'h5') : options.h5Dir,
+  });
+  origin = server.url;
+  const timers = options.timers === false ? undefined : startTimers(functions);
+  if (!options.quiet) console.log(`本地云（仅本机）：${server.url}`);
+
+  return {
+    url: server.url,
+    port: server.port,
+    db,
+    functions,
+    storage,
+    openapi,
+    async close() {
+      timers?.stop();
+      await functions.close();
+      await server.close();
+      storage.close();
+      openapi.close();
+      db.close();
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The database part, each request also counted against the function invocation that sent it. */
+function countedDatabase(db: LocalDatabase, functions: FunctionsRuntime): CloudPart {
+  const actions: Record<string, AdminAction> = {};
+  for (const [name, action] of Object.entries(databasePart(db).actions ?? {})) {
+    actions[name] = (body, context) => {
+      functions.recordDbOp(context?.invocationId);
+      return action(body, context);
+    };
+  }
+  return { actions };
+}

@@ -1,0 +1,31 @@
+import { startLocalCloud } from './local-cloud';
+import { seedDemo } from './seed/demo';
+
+/** `tsx emulator/main.ts`: the local cloud on PORT (default 10086) with DATA_DIR, timers on, the demo enterprise in a new data folder. */
+async function main(): Promise<void> {
+  const cloud = await startLocalCloud({
+    port: process.env.PORT ? Number(process.env.PORT) : 10086,
+    dataDir: process.env.DATA_DIR || undefined,
+    timers: true,
+    seed: (db, secrets) => seedDemo(db, Buffer.from(secrets.MEMBER_DATA_KEY, 'base64')),
+  });
+  let closing = false;
+  const stop = () => {
+    if (closing) return;
+    closing = true;
+    cloud.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

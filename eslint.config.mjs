@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { existsSync, readdirSync } from 'node:fs';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const subfolders = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+        .map((d) => d.name)
+    : [];
+
+// A feature never imports another feature; shared app code never imports a feature;
+// a cloud function never imports another function (shared server code lives in _shared).
+const features = subfolders('miniprogram/src/features');
+const functions = subfolders('cloudfunctions');
+const boundaries = [
+  ...features.map((f) => ({
+    target: `./miniprogram/src/features/${f}`,
+    from: './miniprogram/src/features',
+    except: [`./${f}`],
+    message: '功能模块之间不能互相引用：请把共用代码移到 components/ 或 lib/',
+  })),
+  {
+    target: ['./miniprogram/src/components', './miniprogram/src/lib'],
+    from: './miniprogram/src/features',
+    message: '共享代码不能引用功能模块',
+  },
+  ...functions.map((f) => ({
+    target: `./cloudfunctions/${f}`,
+    from: './cloudfunctions',
+    except: [`./${f}`, './_shared'],
+    message: '云函数之间不能互相引用：共享的服务端代码放在 cloudfunctions/_shared',
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', '.data/**', '.cache/**', '.swc/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { import: importPlugin, 'react-hooks': reactHooks },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: boundaries }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.{js,cjs,mjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.{js,cjs}'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,158 @@
+import ExcelJS from 'exceljs';
+import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
+import { ROSTER_COLUMNS } from '../../cloudfunctions/member/roster-sheet';
+import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { sdkFor } from '../support/sdk';
+
+let t: TestCloud;
+let cloud: ReturnType<typeof sdkFor>;
+let secretaryId: string;
+
+beforeAll(async () => {
+  t = await startTestCloud();
+  cloud = sdkFor(t.url);
+  const me = await t.call(ID.secretary, 'member', 'me', {});
+  if (!me.ok || !me.data.bound) throw new Error('secretary not bound');
+  secretaryId = me.data.member._id;
+});
+afterAll(() => t.close());
+
+const idNumber = (n: number) => {
+  const first17 = `140105199001${String(1 + (n % 28)).padStart(2, '0')}${String(n).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
+
+function row(n: number, overrides: Record<string, string> = {}): Record<string, string> {
+  const id = idNumber(n);
+  return {
+    name: `导入党员${n}`,
+    gender: n % 2 ? '男' : '女',
+    ethnicity: '汉族',
+    birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+    idNumber: id,
+    education: '大学本科',
+    nativePlace: '山西太原',
+    phone: `139${String(n).padStart(8, '0')}`,
+    workStartDate: '2012-07-01',
+    joinedDate: '2015/7/1',
+    fullMemberDate: '2016年7月1日',
+    status: '正式',
+    branch: '综合办公室党支部',
+    post: '职员',
+    mobile: '否',
+    ...overrides,
+  };
+}
+
+async function upload(rows: Record<string, string>[], folder = secretaryId): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('党员名册');
+  sheet.columns = ROSTER_COLUMNS.map(({ header, key }) => ({ header, key }));
+  rows.forEach((r) => sheet.addRow(r));
+  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  const { fileID } = (await cloud.uploadFile({ cloudPath: `imports/${folder}/roster-${Date.now()}.xlsx`, fileContent: content })) as { fileID: string };
+  return fileID;
+}
+
+const officeCount = async () => {
+  const tree = await t.call(ID.admin, 'member', 'orgTree', { rootId: 'org-b-office' });
+  if (!tree.ok) throw new Error(tree.error.message);
+  return tree.data.items[0].memberCount;
+};
+
+describe('importing a roster spreadsheet', () => {
+  it('accepts 200 good rows, reports 5 bad ones by row and reason, and writes nothing of them', async () => {
+    const before = await officeCount();
+    const rows = Array.from({ length: 200 }, (_, i) => row(i + 1));
+    const bad = [
+      row(901, { idNumber: '110105194912310021' }),
+      row(902, { branch: '不存在的党支部' }),
+      row(903, { idNumber: idNumber(7), birthDate: row(7).birthDate }),
+      row(904, { name: '' }),
+      row(905, { joinedDate: '2015-13-45' }),
+    ];
+    // Spread the bad rows through the file: spreadsheet rows 12, 60, 108, 156, 204.
+    bad.forEach((b, i) => rows.splice(10 + i * 48, 0, b));
+    const report = await t.call(ID.secretary, 'member', 'importRoster', { fileID: await upload(rows) });
+    if (!report.ok) throw new Error(report.error.message);
+
+    expect(report.data.accepted).toBe(200);
+    expect(report.data.rejected).toEqual([
+      { row: 12, reason: '身份证号码校验不通过，请核对' },
+      { row: 60, reason: '所在支部“不存在的党支部”不存在或不在你的管理范围内' },
+      { row: 108, reason: expect.stringMatching(/^身份证号码与第 \d+ 行重复$/) },
+      { row: 156, reason: '姓名不能为空' },
+      { row: 204, reason: '入党日期不是有效的日期' },
+    ]);
+    expect(await officeCount()).toBe(before + 200);
+
+    const names: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.call(ID.secretary, 'member', 'list', { orgId: 'org-b-office', q: '导入党员', cursor });
+      if (!page.ok) throw new Error(page.error.message);
+      names.push(...page.data.items.map((m) => m.name));
+      cursor = page.data.nextCursor ?? undefined;
+    } while (cursor);
+    expect(names).toHaveLength(200);
+    for (const n of [901, 902, 903, 905]) expect(names).not.toContain(`导入党员${n}`);
+  });
+
+  it('refuses rows already on the roster when the same file is imported again', async () => {
+    const report = await t.call(ID.secretary, 'member', 'importRoster', { fileID: await upload([row(1), row(2)]) });
+    expect(report).toEqual({
+      ok: true,
+      data: {
+        accepted: 0,
+        rejected: [
+          { row: 2, reason: '该身份证号码已在党员名册中' },
+          { row: 3, reason: '该身份证号码已在党员名册中' },
+        ],
+      },
+    });
+  });
+
+  it('refuses a file that is not a spreadsheet, and another person’s upload', async () => {
+    const { fileID } = (await cloud.uploadFile({ cloudPath: `imports/${secretaryId}/x.xlsx`, fileContent: Buffer.from('not excel') })) as { fileID: string };
+    expect(await t.call(ID.secretary, 'member', 'importRoster', { fileID })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'INVALID_ARGUMENT', message: '文件不是有效的 Excel（.xlsx）文件' }),
+    });
+    const foreign = await upload([row(300)], 'someone-else');
+    expect((await t.call(ID.secretary, 'member', 'importRoster', { fileID: foreign })).ok).toBe(false);
+  });
+
+  it('refuses an ordinary member', async () => {
+    const me = await t.call(ID.member, 'member', 'me', {});
+    if (!me.ok || !me.data.bound) throw new Error('member not bound');
+    const fileID = await upload([row(400)], me.data.member._id);
+    expect(await t.call(ID.member, 'member', 'importRoster', { fileID })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'FORBIDDEN' }),
+    });
+  });
+});
+
+describe('exporting a roster', () => {
+  it('exports the branch masked, in the import layout', async () => {
+    const reply = await t.call(ID.secretary, 'member', 'exportRoster', { orgId: 'org-b-office' });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await fetch(reply.data.url)).arrayBuffer()) as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, ...ROSTER_COLUMNS.map((c) => c.header)]);
+    expect(sheet.rowCount).toBeGreaterThan(200);
+    const ids = sheet.getColumn(5).values.slice(2).map(String);
+    expect(ids.every((v) => /^\d{3}\*{11}[\dX]{4}$/.test(v))).toBe(true);
+  });
+
+  it('exports full numbers only for an admin, and logs it', async () => {
+    expect((await t.call(ID.secretary, 'member', 'exportRoster', { orgId: 'org-b-office', unmasked: true })).ok).toBe(false);
+    const reply = await t.call(ID.admin, 'member', 'exportRoster', { orgId: 'org-b-office', unmasked: true });
+    expect(reply.ok).toBe(true);
+    const log = await t.call(ID.admin, 'member', 'auditLog', {});
+    if (!log.ok) throw new Error(log.error.message);
+    expect(log.data.items[0]).toMatchObject({ action: 'export_unmasked', targetName: expect.stringContaining('综合办公室党支部') });
+  });
+});

@@ -1,0 +1,3 @@
+export type * from './organisation';
+export type * from './member';
+export type * from './binding';

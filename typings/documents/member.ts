@@ -1,0 +1,58 @@
+/** 正式党员 or 预备党员 (DOMAIN.md §5). */
+export type MemberStatus = '正式' | '预备';
+
+/**
+ * What a role lets its holder do, and where. Branch roles come from the committee seat a
+ * member holds; `org_admin` manages everything under `orgPath` (the root's admin is the
+ * enterprise admin).
+ */
+export type RoleCode = 'secretary' | 'deputy_secretary' | 'committee' | 'org_admin';
+
+export interface Role {
+  code: RoleCode;
+  /** Shown to people: 书记, 组织委员, 党委管理员 … */
+  title: string;
+  orgId: string;
+  orgPath: string;
+}
+
+/** Collection `members`: one roster entry, bound to at most one WeChat user. */
+export interface MemberDoc {
+  _id: string;
+  name: string;
+  gender: '男' | '女';
+  ethnicity: string;
+  /** Calendar dates are `YYYY-MM-DD` strings: they have no time zone. */
+  birthDate: string | null;
+  /** AES-GCM ciphertext of the ID number; never sent to a client. */
+  idNumberEnc: string | null;
+  idNumberMasked: string | null;
+  /** Keyed hash of the ID number behind a unique index: one roster entry per person. */
+  idNumberKey: string;
+  education: string;
+  nativePlace: string;
+  phoneEnc: string | null;
+  phoneMasked: string | null;
+  workStartDate: string | null;
+  /** Date admitted as 预备党员 by the 支部大会. */
+  joinedDate: string | null;
+  /** Date of 转正; 党龄 counts from here. */
+  fullMemberDate: string | null;
+  status: MemberStatus;
+  orgId: string;
+  orgPath: string;
+  post: string;
+  mobile: boolean;
+  roles: Role[];
+  /**
+   * `orgPath \u0001 name \u0001 _id`: one indexed key orders a roster by branch then name, and
+   * a subtree's roster is one range of it (the path is its prefix).
+   */
+  rosterKey: string;
+  /** The bound WeChat user; written only by the member function. */
+  openid: string | null;
+  nickname: string | null;
+  avatar: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}

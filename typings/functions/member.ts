@@ -1,0 +1,141 @@
+import * as z from 'zod';
+import type { MemberStatus, OrgType, Role } from '../documents';
+import { cursorSchema, dateSchema, idSchema, type Page } from './common';
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** The roster fields a secretary or admin enters (DOMAIN.md §5). */
+export const memberFieldsSchema = z.object({
+  name: text(20).min(1),
+  gender: z.enum(['男', '女']),
+  ethnicity: text(20).min(1),
+  birthDate: dateSchema.nullable(),
+  /** Full 18-character number; the checksum is verified by the function. */
+  idNumber: z.string().regex(/^\d{17}[\dX]$/).nullable(),
+  education: text(20),
+  nativePlace: text(50),
+  phone: z.string().regex(/^1\d{10}$/).nullable(),
+  workStartDate: dateSchema.nullable(),
+  joinedDate: dateSchema.nullable(),
+  fullMemberDate: dateSchema.nullable(),
+  status: z.enum(['正式', '预备']),
+  post: text(50),
+  mobile: z.boolean(),
+});
+
+export const memberSchemas = {
+  me: z.object({}).strict(),
+  get: z.object({ id: idSchema }).strict(),
+  reveal: z.object({ id: idSchema }).strict(),
+  list: z.object({ orgId: idSchema, q: text(20).optional(), cursor: cursorSchema.optional() }).strict(),
+  create: memberFieldsSchema.extend({ orgId: idSchema }).strict(),
+  update: memberFieldsSchema.partial().extend({ id: idSchema }).strict(),
+  move: z.object({ id: idSchema, orgId: idSchema }).strict(),
+  issueInvite: z.object({ memberId: idSchema }).strict(),
+  revokeInvite: z.object({ memberId: idSchema }).strict(),
+  bind: z.object({ code: z.string().trim().toUpperCase().min(4).max(16) }).strict(),
+  unbind: z.object({ memberId: idSchema }).strict(),
+  updateProfile: z
+    .object({ nickname: text(20).min(1).optional(), avatar: z.string().startsWith('cloud://').max(300).optional() })
+    .strict(),
+  orgTree: z.object({ rootId: idSchema.optional() }).strict(),
+  importRoster: z.object({ fileID: z.string().startsWith('cloud://').max(300) }).strict(),
+  exportRoster: z.object({ orgId: idSchema, unmasked: z.boolean().optional() }).strict(),
+  importTemplate: z.object({}).strict(),
+  auditLog: z.object({ cursor: cursorSchema.optional() }).strict(),
+};
+
+type Req<K extends keyof typeof memberSchemas> = z.input<(typeof memberSchemas)[K]>;
+
+/** A member as shown to people: sensitive fields only masked. */
+export interface MemberView {
+  _id: string;
+  name: string;
+  gender: '男' | '女';
+  status: MemberStatus;
+  orgId: string;
+  post: string;
+  nickname: string | null;
+  avatar: string | null;
+  joinedDate: string | null;
+  fullMemberDate: string | null;
+  phoneMasked: string | null;
+}
+
+/** One roster row. */
+export interface MemberListItem extends MemberView {
+  orgName: string;
+  bound: boolean;
+}
+
+/** The whole record, for the detail and edit pages. */
+export interface MemberDetail extends MemberListItem {
+  ethnicity: string;
+  birthDate: string | null;
+  idNumberMasked: string | null;
+  education: string;
+  nativePlace: string;
+  workStartDate: string | null;
+  mobile: boolean;
+  roles: Role[];
+  /** Whether the caller may ask for the full ID and phone numbers (`member.reveal`). */
+  canReveal: boolean;
+  /** Whether the caller may edit, move, invite and unbind this member. */
+  canManage: boolean;
+}
+
+export interface OrgBrief {
+  _id: string;
+  name: string;
+  type: OrgType;
+}
+
+export interface OrgNode extends OrgBrief {
+  parentId: string | null;
+  path: string;
+  depth: number;
+  memberCount: number;
+  fullMemberCount: number;
+  electedAt: string | null;
+  termEnd: string | null;
+  committee: { memberId: string; name: string; title: string }[];
+  warnings: { code: string; message: string }[];
+}
+
+export type MeResponse =
+  | { bound: false }
+  | { bound: true; member: MemberView; roles: Role[]; org: OrgBrief };
+
+export interface ImportReport {
+  accepted: number;
+  rejected: { row: number; reason: string }[];
+}
+
+export interface AuditEntry {
+  _id: string;
+  actorName: string;
+  /** A member's name, or 15 名党员（综合办公室党支部） for an export. */
+  targetName: string;
+  action: 'reveal' | 'export_unmasked';
+  at: string;
+}
+
+export interface MemberActions {
+  me: { req: Req<'me'>; res: MeResponse };
+  get: { req: Req<'get'>; res: MemberDetail };
+  reveal: { req: Req<'reveal'>; res: { idNumber: string | null; phone: string | null } };
+  list: { req: Req<'list'>; res: Page<MemberListItem> };
+  create: { req: Req<'create'>; res: MemberDetail };
+  update: { req: Req<'update'>; res: MemberDetail };
+  move: { req: Req<'move'>; res: MemberDetail };
+  issueInvite: { req: Req<'issueInvite'>; res: { code: string; expiresAt: string } };
+  revokeInvite: { req: Req<'revokeInvite'>; res: { revoked: number } };
+  bind: { req: Req<'bind'>; res: MeResponse };
+  unbind: { req: Req<'unbind'>; res: { unbound: boolean } };
+  updateProfile: { req: Req<'updateProfile'>; res: MeResponse };
+  orgTree: { req: Req<'orgTree'>; res: { items: OrgNode[] } };
+  importRoster: { req: Req<'importRoster'>; res: ImportReport };
+  exportRoster: { req: Req<'exportRoster'>; res: { fileID: string; url: string } };
+  importTemplate: { req: Req<'importTemplate'>; res: { url: string } };
+  auditLog: { req: Req<'auditLog'>; res: Page<AuditEntry> };
+}
