@@ -1,5 +1,5 @@
 import { startLocalCloud } from './local-cloud';
-import { seedDemo } from './seed/demo';
+import { seedAll } from './seed';
 
 /** `tsx emulator/main.ts`: the local cloud on PORT (default 10086) with DATA_DIR, timers on, the demo enterprise in a new data folder. */
 async function main(): Promise<void> {
@@ -7,7 +7,7 @@ async function main(): Promise<void> {
     port: process.env.PORT ? Number(process.env.PORT) : 10086,
     dataDir: process.env.DATA_DIR || undefined,
     timers: true,
-    seed: (db, secrets) => seedDemo(db, Buffer.from(secrets.MEMBER_DATA_KEY, 'base64')),
+    seed: seedAll,
   });
   let closing = false;
   const stop = () => {

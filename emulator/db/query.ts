@@ -126,7 +126,14 @@ function analyse(query: Doc): Conditions {
   const ranges = new Map<string, [RangeOp, unknown][]>();
   let other = 0;
   for (const [field, cond] of Object.entries(query)) {
-    if (field.startsWith('$')) other++;
+    if (field === '$and' && Array.isArray(cond) && cond.every(isPlainObject)) {
+      // The SDK sends `_.gte(a).and(_.lt(b))` as $and of single-field conditions: plan on their union.
+      for (const part of cond.map((c) => analyse(c as Doc))) {
+        part.eq.forEach((v, f) => eq.set(f, v));
+        part.ranges.forEach((r, f) => ranges.set(f, [...(ranges.get(f) ?? []), ...r]));
+        other += part.other;
+      }
+    } else if (field.startsWith('$')) other++;
     else if (isScalar(cond)) eq.set(field, cond);
     else if (
       isPlainObject(cond) &&

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Reply } from '../../typings/envelope';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../typings/functions';
 import { startLocalCloud } from '../../emulator/local-cloud';
-import { seedDemo } from '../../emulator/seed/demo';
+import { seedAll } from '../../emulator/seed';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -22,7 +22,7 @@ export async function startTestCloud(options: { h5?: boolean } = {}) {
     h5Dir: options.h5 ? join(root, 'dist', 'h5') : null,
     timers: false,
     quiet: true,
-    seed: (db, secrets) => seedDemo(db, Buffer.from(secrets.MEMBER_DATA_KEY, 'base64')),
+    seed: (db, secrets) => seedAll(db, secrets),
   });
 
   /** POSTs any body, so tests can send what a well-behaved client never would. */
