@@ -11,12 +11,7 @@ const node = (name, extra = {}) => ({
   ...extra,
 });
 
-const projects = [
-  node('unit'),
-  node('emulator'),
-  node('functions'),
-  node('e2e'),
-];
+const projects = [node('unit'), node('emulator'), node('functions'), node('e2e')];
 if (require('node:fs').existsSync(path.join(__dirname, 'jest.components.config.js'))) {
   projects.push(require('./jest.components.config.js'));
 }

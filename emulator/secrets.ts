@@ -14,9 +14,12 @@ export interface FunctionSecrets {
 
 export function loadSecrets(dir: string): FunctionSecrets {
   const file = join(dir, 'secrets.json');
-  const stored: Partial<FunctionSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const stored: Partial<FunctionSecrets> = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : {};
   const secrets: FunctionSecrets = {
-    MEMBER_DATA_KEY: process.env.MEMBER_DATA_KEY ?? stored.MEMBER_DATA_KEY ?? randomBytes(32).toString('base64'),
+    MEMBER_DATA_KEY:
+      process.env.MEMBER_DATA_KEY ?? stored.MEMBER_DATA_KEY ?? randomBytes(32).toString('base64'),
   };
   if (!stored.MEMBER_DATA_KEY && !process.env.MEMBER_DATA_KEY) {
     mkdirSync(dir, { recursive: true });

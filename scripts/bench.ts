@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 const dir = resolve(__dirname, '..', 'tests', 'bench');
 const only = process.argv[2];
 let failed = false;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   if (only && !file.includes(only)) continue;
   console.log(`\n=== ${file} ===`);
   const result = spawnSync('npx', ['tsx', join(dir, file)], { stdio: 'inherit' });

@@ -16,7 +16,10 @@ interface Gate {
 }
 
 const gates: Gate[] = [
-  { name: '类型检查（服务端、契约、本地云、测试）', command: ['npx', 'tsc', '-p', 'tsconfig.json'] },
+  {
+    name: '类型检查（服务端、契约、本地云、测试）',
+    command: ['npx', 'tsc', '-p', 'tsconfig.json'],
+  },
   { name: '类型检查（小程序）', command: ['npx', 'tsc', '-p', 'miniprogram/tsconfig.json'] },
   { name: '代码规范（ESLint）', command: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   { name: '构建云函数', command: ['npm', 'run', '--silent', 'build:functions'] },

@@ -5,8 +5,17 @@ export type ContentScene = 1 | 2 | 3 | 4;
 export type ContentVerdict = 'pass' | 'review' | 'risky';
 
 /** Every user-written text passes WeChat's content security before it is stored. */
-export async function checkText(content: string, openid: string, scene: ContentScene): Promise<ContentVerdict> {
-  const reply = (await cloud.openapi.security.msgSecCheck({ content, version: 2, scene, openid })) as {
+export async function checkText(
+  content: string,
+  openid: string,
+  scene: ContentScene,
+): Promise<ContentVerdict> {
+  const reply = (await cloud.openapi.security.msgSecCheck({
+    content,
+    version: 2,
+    scene,
+    openid,
+  })) as {
     result: { suggest: ContentVerdict };
   };
   return reply.result.suggest;

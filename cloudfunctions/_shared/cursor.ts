@@ -7,7 +7,8 @@ export function encodeCursor(key: string): string {
 
 export function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!key || encodeCursor(key) !== cursor) throw invalidArgument('分页参数无效，请刷新后重试', 'cursor');
+  if (!key || encodeCursor(key) !== cursor)
+    throw invalidArgument('分页参数无效，请刷新后重试', 'cursor');
   return key;
 }
 

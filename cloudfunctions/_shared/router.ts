@@ -23,9 +23,13 @@ export function defineFunction(actions: Record<string, ActionDef<z.ZodType, unkn
   return async function main(event: unknown): Promise<Reply<unknown>> {
     try {
       const envelope = eventSchema.safeParse(event);
-      if (!envelope.success) throw new AppError('INVALID_ARGUMENT', '请求格式不正确：缺少 action', 'action');
-      const def = Object.hasOwn(actions, envelope.data.action) ? actions[envelope.data.action] : undefined;
-      if (!def) throw new AppError('INVALID_ARGUMENT', `不支持的操作：${envelope.data.action}`, 'action');
+      if (!envelope.success)
+        throw new AppError('INVALID_ARGUMENT', '请求格式不正确：缺少 action', 'action');
+      const def = Object.hasOwn(actions, envelope.data.action)
+        ? actions[envelope.data.action]
+        : undefined;
+      if (!def)
+        throw new AppError('INVALID_ARGUMENT', `不支持的操作：${envelope.data.action}`, 'action');
       const parsed = def.schema.safeParse(envelope.data.data ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
       const caller = await resolveCaller();

@@ -2,15 +2,29 @@ import type * as z from 'zod';
 import type { MemberDoc } from '../../typings/documents';
 import type { memberFieldsSchema } from '../../typings/functions/member';
 import { invalidArgument } from '../_shared/errors';
+import { newId } from '../_shared/ids';
 import { birthDateOf, isValidIdNumber } from './rules/id-number';
 import { maskIdNumber, maskPhone } from './rules/mask';
 import { idNumberKey, seal } from './protect';
+import { rosterKey } from './roster-key';
 
 export type MemberFields = z.infer<typeof memberFieldsSchema>;
 
 /** The stored fields that follow from entered ones: sealed and masked numbers, the ID key. */
 export type StoredFields = Partial<
-  Omit<MemberDoc, '_id' | 'orgId' | 'orgPath' | 'roles' | 'rosterKey' | 'openid' | 'nickname' | 'avatar' | 'createdAt' | 'updatedAt'>
+  Omit<
+    MemberDoc,
+    | '_id'
+    | 'orgId'
+    | 'orgPath'
+    | 'roles'
+    | 'rosterKey'
+    | 'openid'
+    | 'nickname'
+    | 'avatar'
+    | 'createdAt'
+    | 'updatedAt'
+  >
 >;
 
 /**
@@ -18,7 +32,11 @@ export type StoredFields = Partial<
  * with the status — over the record as it will be after the change, and returns the
  * fields to store. Throws INVALID_ARGUMENT naming the field.
  */
-export function toStoredFields(memberId: string, input: Partial<MemberFields>, before?: MemberDoc): StoredFields {
+export function toStoredFields(
+  memberId: string,
+  input: Partial<MemberFields>,
+  before?: MemberDoc,
+): StoredFields {
   const { idNumber, phone, ...plain } = input;
   const after = { ...before, ...plain };
   if (idNumber !== undefined && idNumber !== null && !isValidIdNumber(idNumber)) {
@@ -45,4 +63,27 @@ export function toStoredFields(memberId: string, input: Partial<MemberFields>, b
     stored.phoneMasked = phone ? maskPhone(phone) : null;
   }
   return stored;
+}
+
+/** A new, unbound roster entry in `branch` from a complete set of entered fields. */
+export function newMemberDoc(
+  fields: MemberFields,
+  branch: { _id: string; path: string },
+): MemberDoc {
+  const _id = newId();
+  const now = new Date();
+  // Every field was entered, so every stored field is present.
+  return {
+    _id,
+    ...toStoredFields(_id, fields),
+    orgId: branch._id,
+    orgPath: branch.path,
+    roles: [],
+    rosterKey: rosterKey(branch.path, fields.name, _id),
+    openid: null,
+    nickname: null,
+    avatar: null,
+    createdAt: now,
+    updatedAt: now,
+  } as MemberDoc;
 }

@@ -6,7 +6,12 @@ import type { MemberFields } from './fields';
  * information system collects them. Import, export and the template share it, so an exported
  * file can be corrected and imported elsewhere.
  */
-type Column = { header: string; key: keyof MemberFields | 'branch'; width: number; example: string };
+type Column = {
+  header: string;
+  key: keyof MemberFields | 'branch';
+  width: number;
+  example: string;
+};
 
 export const ROSTER_COLUMNS: Column[] = [
   { header: '姓名', key: 'name', width: 10, example: '张三' },
@@ -40,7 +45,11 @@ export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('text' in value) return String(value.text).trim();
     if ('result' in value) return cellText(value.result as CellValue);
     return '';

@@ -1,5 +1,11 @@
 import dayjs from 'dayjs';
-import type { CommitteeSeat, MemberDoc, OrganisationDoc, OrgType, Role } from '../../typings/documents';
+import type {
+  CommitteeSeat,
+  MemberDoc,
+  OrganisationDoc,
+  OrgType,
+  Role,
+} from '../../typings/documents';
 import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
 import { maskIdNumber, maskPhone } from '../../cloudfunctions/member/rules/mask';
 import { idNumberKey, seal } from '../../cloudfunctions/member/protect';
@@ -62,7 +68,18 @@ const ENTERPRISE: OrgPlan = {
 
 const TERM_YEARS: Record<OrgType, number> = { 党委: 5, 党总支: 3, 党支部: 3, 党小组: 3 };
 const COMMITTEE_TITLES = ['书记', '组织委员', '宣传委员', '纪检委员', '副书记'];
-const POSTS = ['采煤工', '机电技术员', '安全员', '调度员', '会计', '人事专员', '文秘', '工程师', '班组长', '党务干事'];
+const POSTS = [
+  '采煤工',
+  '机电技术员',
+  '安全员',
+  '调度员',
+  '会计',
+  '人事专员',
+  '文秘',
+  '工程师',
+  '班组长',
+  '党务干事',
+];
 const EDUCATION = ['大学本科', '大学专科', '研究生', '中专', '高中'];
 const ETHNICITY = ['汉族', '汉族', '汉族', '汉族', '回族', '蒙古族', '满族'];
 const NATIVE = ['山西太原', '山西大同', '河北石家庄', '山东济南', '河南郑州', '陕西西安'];
@@ -71,7 +88,11 @@ const NATIVE = ['山西太原', '山西大同', '河北石家庄', '山东济南
  * Seeds a believable enterprise: one 党委, two 党总支, eight branches, about 120 members.
  * `dataKey` is the key the member function seals ID and phone numbers with.
  */
-export async function seedDemo(target: SeedTarget, dataKey: Buffer, now = new Date()): Promise<void> {
+export async function seedDemo(
+  target: SeedTarget,
+  dataKey: Buffer,
+  now = new Date(),
+): Promise<void> {
   const random = seededRandom(20261121);
   const orgs: OrganisationDoc[] = [];
   const members: MemberDoc[] = [];
@@ -84,7 +105,9 @@ export async function seedDemo(target: SeedTarget, dataKey: Buffer, now = new Da
       parentId: parent?._id ?? null,
       path: `${parent?.path ?? '/'}${plan.id}/`,
       depth: parent ? parent.depth + 1 : 0,
-      electedAt: dayjs(now).subtract(1 + Math.floor(random() * 30), 'month').format('YYYY-MM-DD'),
+      electedAt: dayjs(now)
+        .subtract(1 + Math.floor(random() * 30), 'month')
+        .format('YYYY-MM-DD'),
       termYears: TERM_YEARS[plan.type],
       committee: [],
       memberCount: 0,
@@ -107,7 +130,8 @@ export async function seedDemo(target: SeedTarget, dataKey: Buffer, now = new Da
     const roster = members.filter((m) => m.orgId === org._id);
     const full = roster.filter((m) => m.status === '正式');
     // 支部条例: a branch with ≥7 正式党员 has a 支委会; a smaller one only a 书记.
-    const seats = full.length >= 7 ? COMMITTEE_TITLES.slice(0, full.length >= 15 ? 5 : 3) : ['书记'];
+    const seats =
+      full.length >= 7 ? COMMITTEE_TITLES.slice(0, full.length >= 15 ? 5 : 3) : ['书记'];
     org.committee = seats.map((title, i) => seat(full[i], title, org));
   }
 
@@ -122,14 +146,25 @@ export async function seedDemo(target: SeedTarget, dataKey: Buffer, now = new Da
 
 const REGIONS = ['140105', '140106', '140202', '130102', '370102', '410105'];
 
-function demoMember(random: () => number, org: OrganisationDoc, n: number, key: Buffer, now: Date): MemberDoc {
-  const birth = dayjs(now).subtract(24 + Math.floor(random() * 34), 'year').subtract(Math.floor(random() * 365), 'day');
+function demoMember(
+  random: () => number,
+  org: OrganisationDoc,
+  n: number,
+  key: Buffer,
+  now: Date,
+): MemberDoc {
+  const birth = dayjs(now)
+    .subtract(24 + Math.floor(random() * 34), 'year')
+    .subtract(Math.floor(random() * 365), 'day');
   const probationary = random() < 0.08;
   const joined = probationary
     ? dayjs(now).subtract(1 + Math.floor(random() * 10), 'month')
     : birth.add(20 + Math.floor(random() * 8), 'year');
   const gender = random() < 0.62 ? '男' : '女';
-  const sequence = String(Math.floor(random() * 500) * 2 + (gender === '男' ? 1 : 0)).padStart(3, '0');
+  const sequence = String(Math.floor(random() * 500) * 2 + (gender === '男' ? 1 : 0)).padStart(
+    3,
+    '0',
+  );
   const first17 = `${pick<string>(random, REGIONS)}${birth.format('YYYYMMDD')}${sequence}`;
   const idNumber = first17 + checkCharacter(first17);
   const phone = `1${3 + Math.floor(random() * 6)}${String(Math.floor(random() * 1e9)).padStart(9, '0')}`;
@@ -167,8 +202,14 @@ function demoMember(random: () => number, org: OrganisationDoc, n: number, key: 
 }
 
 function seat(member: MemberDoc, title: string, org: OrganisationDoc): CommitteeSeat {
-  const code: Role['code'] = title === '书记' ? 'secretary' : title === '副书记' ? 'deputy_secretary' : 'committee';
-  member.roles.push({ code, title: title === '书记' ? '支部书记' : title, orgId: org._id, orgPath: org.path });
+  const code: Role['code'] =
+    title === '书记' ? 'secretary' : title === '副书记' ? 'deputy_secretary' : 'committee';
+  member.roles.push({
+    code,
+    title: title === '书记' ? '支部书记' : title,
+    orgId: org._id,
+    orgPath: org.path,
+  });
   return { memberId: member._id, name: member.name, title };
 }
 
@@ -181,9 +222,18 @@ function bindDemoIdentities(orgs: OrganisationDoc[], members: MemberDoc[]) {
   const office = orgs.find((o) => o._id === 'org-b-office')!;
   const secretaryId = office.committee.find((s) => s.title === '书记')!.memberId;
   const inOffice = members.filter((m) => m.orgId === office._id);
-  bind(members.find((m) => m._id === secretaryId)!, DEMO_OPENIDS.secretary);
-  bind(inOffice.find((m) => m.roles.length === 0 && m.status === '正式')!, DEMO_OPENIDS.member);
-  bind(members.find((m) => m.orgId === 'org-b-mine1' && m.roles.length === 0)!, DEMO_OPENIDS.member2);
+  bind(
+    members.find((m) => m._id === secretaryId)!,
+    DEMO_OPENIDS.secretary,
+  );
+  bind(
+    inOffice.find((m) => m.roles.length === 0 && m.status === '正式')!,
+    DEMO_OPENIDS.member,
+  );
+  bind(
+    members.find((m) => m.orgId === 'org-b-mine1' && m.roles.length === 0)!,
+    DEMO_OPENIDS.member2,
+  );
 
   const root = orgs.find((o) => o.parentId === null)!;
   const admin = members.find((m) => m.orgId === 'org-b-party' && m.roles.length === 0)!;
@@ -192,7 +242,12 @@ function bindDemoIdentities(orgs: OrganisationDoc[], members: MemberDoc[]) {
 
   const prod = orgs.find((o) => o._id === 'org-zz-prod')!;
   const prodAdmin = members.find((m) => m.orgId === 'org-b-mech' && m.roles.length === 0)!;
-  prodAdmin.roles.push({ code: 'org_admin', title: '党总支管理员', orgId: prod._id, orgPath: prod.path });
+  prodAdmin.roles.push({
+    code: 'org_admin',
+    title: '党总支管理员',
+    orgId: prod._id,
+    orgPath: prod.path,
+  });
   bind(prodAdmin, DEMO_OPENIDS.prodAdmin);
 }
 

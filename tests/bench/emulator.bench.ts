@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
-import { pointSdkAt, sdk } from '../emulator/sdk-cloud';
+import { pointSdkAt } from '../support/sdk';
+import { sdk } from '../emulator/sdk-cloud';
 
 const TOTAL = 100_000;
 const ORGS = 10;

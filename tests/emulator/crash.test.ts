@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pointSdkAt, sdk } from './sdk-cloud';
+import { pointSdkAt } from '../support/sdk';
+import { sdk } from './sdk-cloud';
 
 const ROOT = resolve(__dirname, '..', '..');
 

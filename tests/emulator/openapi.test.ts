@@ -2,20 +2,21 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOpenApi, type OpenApi } from '../../emulator/openapi';
-import { loadSdk, startPartServer, type PartServer } from './storage-openapi.harness';
+import { sdkFor } from '../support/sdk';
+import { startPartServer, type PartServer } from './storage-openapi.harness';
 
 const SENT_AT = Date.UTC(2025, 6, 1, 2, 0, 0);
 
 let dir: string;
 let openApi: OpenApi;
 let server: PartServer;
-let cloud: ReturnType<typeof loadSdk>;
+let cloud: ReturnType<typeof sdkFor>;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'openapi-test-'));
   openApi = createOpenApi({ dir, now: () => SENT_AT });
   server = await startPartServer([openApi]);
-  cloud = loadSdk(server.origin);
+  cloud = sdkFor(server.origin);
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as wxCloud from 'wx-server-sdk';
+import { pointSdkAt } from '../support/sdk';
 import {
   startLocalCloud,
   type LocalCloud,
@@ -122,21 +123,6 @@ export async function startSdkCloud(options: LocalCloudOptions = {}): Promise<Sd
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-export function pointSdkAt(url: string, openid?: string): void {
-  Object.assign(process.env, {
-    TCB_CONTEXT_KEYS: 'TCB_CONTEXT_CNFG',
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${url}/admin` }),
-    TENCENTCLOUD_SECRETID: 'local',
-    TENCENTCLOUD_SECRETKEY: 'local',
-    TENCENTCLOUD: 'true',
-    TCB_ENV: 'local',
-    SILENCE: 'true',
-    WX_CONTEXT_KEYS: 'WX_OPENID',
-  });
-  if (openid) process.env.WX_OPENID = openid;
-  else delete process.env.WX_OPENID;
 }
 
 /** The rejection of `promise` (fails the test when it resolves). */

@@ -3,14 +3,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStorage, FILE_ID_PREFIX, type Storage } from '../../emulator/storage';
-import { loadSdk, startPartServer, type PartServer } from './storage-openapi.harness';
+import { sdkFor } from '../support/sdk';
+import { startPartServer, type PartServer } from './storage-openapi.harness';
 
 let dir: string;
 let storage: Storage;
 let server: PartServer;
 let cloud: Sdk;
 
-type Sdk = ReturnType<typeof loadSdk>;
+type Sdk = ReturnType<typeof sdkFor>;
 // The SDK's typings add `void` for the callback style; these calls always pass no callback.
 type TempFiles = Exclude<Awaited<ReturnType<Sdk['getTempFileURL']>>, void>;
 type DeletedFiles = Exclude<Awaited<ReturnType<Sdk['deleteFile']>>, void>;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'storage-test-'));
   storage = createStorage({ dir, baseUrl: () => server.origin, now: () => nowMs });
   server = await startPartServer([storage]);
-  cloud = loadSdk(server.origin);
+  cloud = sdkFor(server.origin);
 });
 
 afterAll(async () => {

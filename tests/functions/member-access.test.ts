@@ -11,7 +11,8 @@ const memberIdOf = async (openid: string) => {
   if (!reply.ok || !reply.data.bound) throw new Error(`${openid} is not bound`);
   return (reply.data as Extract<MeResponse, { bound: true }>).member._id;
 };
-const code = (reply: { ok: boolean; error?: { code: string } }) => (reply.ok ? 'OK' : reply.error?.code);
+const code = (reply: { ok: boolean; error?: { code: string } }) =>
+  reply.ok ? 'OK' : reply.error?.code;
 
 beforeAll(async () => {
   t = await startTestCloud();
@@ -31,11 +32,15 @@ describe('who may read a member (member.get)', () => {
     ['an ordinary member reading another branch', ID.member, 'other', 'FORBIDDEN'],
     ['the admin of that other branch’s 总支', ID.prodAdmin, 'other', 'OK'],
   ])('%s → %s', async (_who, openid, target, expected) => {
-    expect(code(await t.call(openid, 'member', 'get', { id: target === 'self' ? self : other }))).toBe(expected);
+    expect(
+      code(await t.call(openid, 'member', 'get', { id: target === 'self' ? self : other })),
+    ).toBe(expected);
   });
 
   it('answers NOT_FOUND for an id that does not exist', async () => {
-    expect(code(await t.call(ID.admin, 'member', 'get', { id: 'no-such-member' }))).toBe('NOT_FOUND');
+    expect(code(await t.call(ID.admin, 'member', 'get', { id: 'no-such-member' }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('masks the ID number and phone and says who may reveal them', async () => {
@@ -81,7 +86,10 @@ describe('who may list a roster (member.list)', () => {
   it('searches by name within the organisation', async () => {
     const me = await t.call(ID.member, 'member', 'get', { id: self });
     if (!me.ok) throw new Error(me.error.message);
-    const reply = await t.call(ID.secretary, 'member', 'list', { orgId: 'org-b-office', q: me.data.name.slice(1) });
+    const reply = await t.call(ID.secretary, 'member', 'list', {
+      orgId: 'org-b-office',
+      q: me.data.name.slice(1),
+    });
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reply.data.items.map((m) => m._id)).toContain(self);
     expect(reply.data.items.every((m) => m.orgId === 'org-b-office')).toBe(true);
@@ -90,7 +98,10 @@ describe('who may list a roster (member.list)', () => {
   it('refuses a cursor from another organisation', async () => {
     const first = await t.call(ID.admin, 'member', 'list', { orgId: 'org-root' });
     if (!first.ok || !first.data.nextCursor) throw new Error('expected a second page');
-    const reply = await t.call(ID.admin, 'member', 'list', { orgId: 'org-b-office', cursor: first.data.nextCursor });
+    const reply = await t.call(ID.admin, 'member', 'list', {
+      orgId: 'org-b-office',
+      cursor: first.data.nextCursor,
+    });
     expect(code(reply)).toBe('INVALID_ARGUMENT');
   });
 });
@@ -118,7 +129,9 @@ describe('full ID and phone numbers (member.reveal) and the audit log', () => {
     if (!reply.ok) throw new Error(reply.error.message);
     const me = await t.call(ID.member, 'member', 'get', { id: self });
     if (!me.ok) throw new Error(me.error.message);
-    const reads = reply.data.items.filter((e) => e.targetName === me.data.name && e.action === 'reveal');
+    const reads = reply.data.items.filter(
+      (e) => e.targetName === me.data.name && e.action === 'reveal',
+    );
     expect(reads.length).toBeGreaterThanOrEqual(3);
     for (const e of reads) expect(Date.now() - Date.parse(e.at)).toBeLessThan(120_000);
     expect(new Set(reads.map((e) => e.actorName)).size).toBe(2);
@@ -133,12 +146,21 @@ describe('full ID and phone numbers (member.reveal) and the audit log', () => {
 describe('editing a member (member.update)', () => {
   it('lets the secretary edit their branch and maintains the branch counts', async () => {
     const before = await t.call(ID.admin, 'member', 'orgTree', { rootId: 'org-b-office' });
-    const reply = await t.call(ID.secretary, 'member', 'update', { id: self, post: '文秘科长', status: '预备', fullMemberDate: null });
+    const reply = await t.call(ID.secretary, 'member', 'update', {
+      id: self,
+      post: '文秘科长',
+      status: '预备',
+      fullMemberDate: null,
+    });
     expect(code(reply)).toBe('OK');
     const after = await t.call(ID.admin, 'member', 'orgTree', { rootId: 'org-b-office' });
     if (!before.ok || !after.ok) throw new Error('orgTree failed');
     expect(after.data.items[0].fullMemberCount).toBe(before.data.items[0].fullMemberCount - 1);
-    await t.call(ID.secretary, 'member', 'update', { id: self, status: '正式', fullMemberDate: '2020-07-01' });
+    await t.call(ID.secretary, 'member', 'update', {
+      id: self,
+      status: '正式',
+      fullMemberDate: '2020-07-01',
+    });
   });
 
   it('refuses edits from outside the branch and changes nothing', async () => {
@@ -152,8 +174,14 @@ describe('editing a member (member.update)', () => {
 
   it('refuses a wrong ID checksum naming the field, and changes nothing', async () => {
     const before = await t.call(ID.admin, 'member', 'get', { id: self });
-    const reply = await t.call(ID.secretary, 'member', 'update', { id: self, idNumber: '110105194912310021' });
-    expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_ARGUMENT', field: 'idNumber' }) });
+    const reply = await t.call(ID.secretary, 'member', 'update', {
+      id: self,
+      idNumber: '110105194912310021',
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'INVALID_ARGUMENT', field: 'idNumber' }),
+    });
     expect(await t.call(ID.admin, 'member', 'get', { id: self })).toEqual(before);
   });
 });
@@ -177,15 +205,40 @@ describe('creating and moving members', () => {
   };
 
   it('adds a member to the secretary’s branch once: the same ID number again is a CONFLICT', async () => {
-    const first = await t.call(ID.secretary, 'member', 'create', { ...fields, orgId: 'org-b-office' });
+    const first = await t.call(ID.secretary, 'member', 'create', {
+      ...fields,
+      orgId: 'org-b-office',
+    });
     expect(code(first)).toBe('OK');
-    const again = await t.call(ID.secretary, 'member', 'create', { ...fields, orgId: 'org-b-office' });
-    expect(again).toEqual({ ok: false, error: expect.objectContaining({ code: 'CONFLICT', field: 'idNumber' }) });
+    const again = await t.call(ID.secretary, 'member', 'create', {
+      ...fields,
+      orgId: 'org-b-office',
+    });
+    expect(again).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'CONFLICT', field: 'idNumber' }),
+    });
   });
 
   it('refuses a secretary adding to another branch, or anyone adding to a 总支', async () => {
-    expect(code(await t.call(ID.secretary, 'member', 'create', { ...fields, idNumber: null, orgId: 'org-b-mine1' }))).toBe('FORBIDDEN');
-    expect(code(await t.call(ID.admin, 'member', 'create', { ...fields, idNumber: null, orgId: 'org-zz-hq' }))).toBe('INVALID_ARGUMENT');
+    expect(
+      code(
+        await t.call(ID.secretary, 'member', 'create', {
+          ...fields,
+          idNumber: null,
+          orgId: 'org-b-mine1',
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      code(
+        await t.call(ID.admin, 'member', 'create', {
+          ...fields,
+          idNumber: null,
+          orgId: 'org-zz-hq',
+        }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
   });
 
   it('moves a member within the admin’s scope, keeping both branches’ counts right', async () => {
@@ -195,13 +248,19 @@ describe('creating and moving members', () => {
       return Object.fromEntries(reply.data.items.map((o) => [o._id, o.memberCount]));
     };
     const before = await tree();
-    expect(code(await t.call(ID.secretary, 'member', 'move', { id: self, orgId: 'org-b-finance' }))).toBe('FORBIDDEN');
-    expect(code(await t.call(ID.admin, 'member', 'move', { id: self, orgId: 'org-b-finance' }))).toBe('OK');
+    expect(
+      code(await t.call(ID.secretary, 'member', 'move', { id: self, orgId: 'org-b-finance' })),
+    ).toBe('FORBIDDEN');
+    expect(
+      code(await t.call(ID.admin, 'member', 'move', { id: self, orgId: 'org-b-finance' })),
+    ).toBe('OK');
     const after = await tree();
     expect(after['org-b-office']).toBe(before['org-b-office'] - 1);
     expect(after['org-b-finance']).toBe(before['org-b-finance'] + 1);
     expect(code(await t.call(ID.secretary, 'member', 'get', { id: self }))).toBe('FORBIDDEN');
-    expect(code(await t.call(ID.admin, 'member', 'move', { id: self, orgId: 'org-b-office' }))).toBe('OK');
+    expect(
+      code(await t.call(ID.admin, 'member', 'move', { id: self, orgId: 'org-b-office' })),
+    ).toBe('OK');
   });
 });
 
@@ -220,6 +279,8 @@ describe('the organisation tree (member.orgTree)', () => {
     const reply = await t.call(ID.member, 'member', 'orgTree', {});
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reply.data.items.map((o) => o._id)).toEqual(['org-b-office']);
-    expect(code(await t.call(ID.member, 'member', 'orgTree', { rootId: 'org-root' }))).toBe('FORBIDDEN');
+    expect(code(await t.call(ID.member, 'member', 'orgTree', { rootId: 'org-root' }))).toBe(
+      'FORBIDDEN',
+    );
   });
 });

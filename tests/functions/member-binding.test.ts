@@ -36,40 +36,66 @@ describe('binding a WeChat user with an invite code', () => {
 
   it('binds once; the visitor then sees their branch; a second use is refused', async () => {
     const { target, code } = await unboundMemberWithCode();
-    const bound = await t.call('wx-new-user-1', 'member', 'bind', { code: code.toLowerCase().replace(/(.{4})/, '$1-') });
+    const bound = await t.call('wx-new-user-1', 'member', 'bind', {
+      code: code.toLowerCase().replace(/(.{4})/, '$1-'),
+    });
     expect(bound).toEqual({
       ok: true,
-      data: expect.objectContaining({ bound: true, org: expect.objectContaining({ name: '综合办公室党支部' }) }),
+      data: expect.objectContaining({
+        bound: true,
+        org: expect.objectContaining({ name: '综合办公室党支部' }),
+      }),
     });
     const me = await t.call('wx-new-user-1', 'member', 'me', {});
     expect(me.ok && me.data.bound && me.data.member._id).toBe(target._id);
 
     const again = await t.call('wx-new-user-2', 'member', 'bind', { code });
-    expect(again).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_ARGUMENT', message: '该邀请码已被使用' }) });
-    expect(await t.call('wx-new-user-2', 'member', 'me', {})).toEqual({ ok: true, data: { bound: false } });
+    expect(again).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'INVALID_ARGUMENT', message: '该邀请码已被使用' }),
+    });
+    expect(await t.call('wx-new-user-2', 'member', 'me', {})).toEqual({
+      ok: true,
+      data: { bound: false },
+    });
   });
 
   it('refuses an expired code', async () => {
     const { code } = await unboundMemberWithCode();
-    await db.collection('invites').doc(code).update({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db
+      .collection('invites')
+      .doc(code)
+      .update({ data: { expiresAt: new Date(Date.now() - 1000) } });
     const reply = await t.call('wx-new-user-3', 'member', 'bind', { code });
-    expect(reply).toEqual({ ok: false, error: expect.objectContaining({ message: '该邀请码已过期，请向支部书记重新索取' }) });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.objectContaining({ message: '该邀请码已过期，请向支部书记重新索取' }),
+    });
   });
 
   it('refuses a revoked code, and a code replaced by a newer one', async () => {
     const { target, code } = await unboundMemberWithCode();
     const newer = await t.call(ID.secretary, 'member', 'issueInvite', { memberId: target._id });
     expect((await t.call('wx-new-user-4', 'member', 'bind', { code })).ok).toBe(false);
-    expect(await t.call(ID.secretary, 'member', 'revokeInvite', { memberId: target._id })).toEqual({ ok: true, data: { revoked: 1 } });
+    expect(await t.call(ID.secretary, 'member', 'revokeInvite', { memberId: target._id })).toEqual({
+      ok: true,
+      data: { revoked: 1 },
+    });
     if (!newer.ok) throw new Error(newer.error.message);
     const reply = await t.call('wx-new-user-4', 'member', 'bind', { code: newer.data.code });
-    expect(reply).toEqual({ ok: false, error: expect.objectContaining({ message: '该邀请码已作废，请向支部书记重新索取' }) });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.objectContaining({ message: '该邀请码已作废，请向支部书记重新索取' }),
+    });
   });
 
   it('refuses the sixth wrong try in an hour, even with a good code', async () => {
     for (let i = 0; i < 5; i++) {
       const reply = await t.call('wx-guesser', 'member', 'bind', { code: `WRONG${i}AA` });
-      expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_ARGUMENT', field: 'code' }) });
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'INVALID_ARGUMENT', field: 'code' }),
+      });
     }
     const { code } = await unboundMemberWithCode();
     const sixth = await t.call('wx-guesser', 'member', 'bind', { code });
@@ -94,11 +120,19 @@ describe('binding a WeChat user with an invite code', () => {
     const { target, code } = await unboundMemberWithCode();
     expect((await t.call('wx-old-phone', 'member', 'bind', { code })).ok).toBe(true);
     expect((await t.call(ID.member, 'member', 'unbind', { memberId: target._id })).ok).toBe(false);
-    expect(await t.call(ID.secretary, 'member', 'unbind', { memberId: target._id })).toEqual({ ok: true, data: { unbound: true } });
-    expect(await t.call('wx-old-phone', 'member', 'me', {})).toEqual({ ok: true, data: { bound: false } });
+    expect(await t.call(ID.secretary, 'member', 'unbind', { memberId: target._id })).toEqual({
+      ok: true,
+      data: { unbound: true },
+    });
+    expect(await t.call('wx-old-phone', 'member', 'me', {})).toEqual({
+      ok: true,
+      data: { bound: false },
+    });
     const fresh = await t.call(ID.secretary, 'member', 'issueInvite', { memberId: target._id });
     if (!fresh.ok) throw new Error(fresh.error.message);
-    expect((await t.call('wx-new-phone', 'member', 'bind', { code: fresh.data.code })).ok).toBe(true);
+    expect((await t.call('wx-new-phone', 'member', 'bind', { code: fresh.data.code })).ok).toBe(
+      true,
+    );
   });
 
   it('refuses a bound user binding again', async () => {
@@ -113,13 +147,21 @@ describe('profile (member.updateProfile)', () => {
     const ok = await t.call(ID.member, 'member', 'updateProfile', { nickname: '红色先锋' });
     expect(ok.ok && ok.data.bound && ok.data.member.nickname).toBe('红色先锋');
     const bad = await t.call(ID.member, 'member', 'updateProfile', { nickname: '__RISKY__' });
-    expect(bad).toEqual({ ok: false, error: expect.objectContaining({ code: 'CONTENT_REJECTED', field: 'nickname' }) });
+    expect(bad).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'CONTENT_REJECTED', field: 'nickname' }),
+    });
     const me = await t.call(ID.member, 'member', 'me', {});
     expect(me.ok && me.data.bound && me.data.member.nickname).toBe('红色先锋');
   });
 
   it('refuses an avatar that is not the member’s own upload', async () => {
-    const reply = await t.call(ID.member, 'member', 'updateProfile', { avatar: 'cloud://local.x/avatars/someone-else/a.png' });
-    expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_ARGUMENT', field: 'avatar' }) });
+    const reply = await t.call(ID.member, 'member', 'updateProfile', {
+      avatar: 'cloud://local.x/avatars/someone-else/a.png',
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'INVALID_ARGUMENT', field: 'avatar' }),
+    });
   });
 });

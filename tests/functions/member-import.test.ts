@@ -51,7 +51,10 @@ async function upload(rows: Record<string, string>[], folder = secretaryId): Pro
   sheet.columns = ROSTER_COLUMNS.map(({ header, key }) => ({ header, key }));
   rows.forEach((r) => sheet.addRow(r));
   const content = Buffer.from(await workbook.xlsx.writeBuffer());
-  const { fileID } = (await cloud.uploadFile({ cloudPath: `imports/${folder}/roster-${Date.now()}.xlsx`, fileContent: content })) as { fileID: string };
+  const { fileID } = (await cloud.uploadFile({
+    cloudPath: `imports/${folder}/roster-${Date.now()}.xlsx`,
+    fileContent: content,
+  })) as { fileID: string };
   return fileID;
 }
 
@@ -74,7 +77,9 @@ describe('importing a roster spreadsheet', () => {
     ];
     // Spread the bad rows through the file: spreadsheet rows 12, 60, 108, 156, 204.
     bad.forEach((b, i) => rows.splice(10 + i * 48, 0, b));
-    const report = await t.call(ID.secretary, 'member', 'importRoster', { fileID: await upload(rows) });
+    const report = await t.call(ID.secretary, 'member', 'importRoster', {
+      fileID: await upload(rows),
+    });
     if (!report.ok) throw new Error(report.error.message);
 
     expect(report.data.accepted).toBe(200);
@@ -90,7 +95,11 @@ describe('importing a roster spreadsheet', () => {
     const names: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await t.call(ID.secretary, 'member', 'list', { orgId: 'org-b-office', q: '导入党员', cursor });
+      const page = await t.call(ID.secretary, 'member', 'list', {
+        orgId: 'org-b-office',
+        q: '导入党员',
+        cursor,
+      });
       if (!page.ok) throw new Error(page.error.message);
       names.push(...page.data.items.map((m) => m.name));
       cursor = page.data.nextCursor ?? undefined;
@@ -100,7 +109,9 @@ describe('importing a roster spreadsheet', () => {
   });
 
   it('refuses rows already on the roster when the same file is imported again', async () => {
-    const report = await t.call(ID.secretary, 'member', 'importRoster', { fileID: await upload([row(1), row(2)]) });
+    const report = await t.call(ID.secretary, 'member', 'importRoster', {
+      fileID: await upload([row(1), row(2)]),
+    });
     expect(report).toEqual({
       ok: true,
       data: {
@@ -114,13 +125,21 @@ describe('importing a roster spreadsheet', () => {
   });
 
   it('refuses a file that is not a spreadsheet, and another person’s upload', async () => {
-    const { fileID } = (await cloud.uploadFile({ cloudPath: `imports/${secretaryId}/x.xlsx`, fileContent: Buffer.from('not excel') })) as { fileID: string };
+    const { fileID } = (await cloud.uploadFile({
+      cloudPath: `imports/${secretaryId}/x.xlsx`,
+      fileContent: Buffer.from('not excel'),
+    })) as { fileID: string };
     expect(await t.call(ID.secretary, 'member', 'importRoster', { fileID })).toEqual({
       ok: false,
-      error: expect.objectContaining({ code: 'INVALID_ARGUMENT', message: '文件不是有效的 Excel（.xlsx）文件' }),
+      error: expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: '文件不是有效的 Excel（.xlsx）文件',
+      }),
     });
     const foreign = await upload([row(300)], 'someone-else');
-    expect((await t.call(ID.secretary, 'member', 'importRoster', { fileID: foreign })).ok).toBe(false);
+    expect((await t.call(ID.secretary, 'member', 'importRoster', { fileID: foreign })).ok).toBe(
+      false,
+    );
   });
 
   it('refuses an ordinary member', async () => {
@@ -148,11 +167,24 @@ describe('exporting a roster', () => {
   });
 
   it('exports full numbers only for an admin, and logs it', async () => {
-    expect((await t.call(ID.secretary, 'member', 'exportRoster', { orgId: 'org-b-office', unmasked: true })).ok).toBe(false);
-    const reply = await t.call(ID.admin, 'member', 'exportRoster', { orgId: 'org-b-office', unmasked: true });
+    expect(
+      (
+        await t.call(ID.secretary, 'member', 'exportRoster', {
+          orgId: 'org-b-office',
+          unmasked: true,
+        })
+      ).ok,
+    ).toBe(false);
+    const reply = await t.call(ID.admin, 'member', 'exportRoster', {
+      orgId: 'org-b-office',
+      unmasked: true,
+    });
     expect(reply.ok).toBe(true);
     const log = await t.call(ID.admin, 'member', 'auditLog', {});
     if (!log.ok) throw new Error(log.error.message);
-    expect(log.data.items[0]).toMatchObject({ action: 'export_unmasked', targetName: expect.stringContaining('综合办公室党支部') });
+    expect(log.data.items[0]).toMatchObject({
+      action: 'export_unmasked',
+      targetName: expect.stringContaining('综合办公室党支部'),
+    });
   });
 });

@@ -1,4 +1,8 @@
-import { orgWarnings, termEnd, type OrgFacts } from '../../cloudfunctions/member/rules/org-warnings';
+import {
+  orgWarnings,
+  termEnd,
+  type OrgFacts,
+} from '../../cloudfunctions/member/rules/org-warnings';
 
 const branch = (facts: Partial<OrgFacts>): OrgFacts => ({
   type: '党支部',
@@ -8,7 +12,8 @@ const branch = (facts: Partial<OrgFacts>): OrgFacts => ({
   termYears: 3,
   ...facts,
 });
-const codes = (facts: Partial<OrgFacts>, today = '2026-11-21') => orgWarnings(branch(facts), today).map((w) => w.code);
+const codes = (facts: Partial<OrgFacts>, today = '2026-11-21') =>
+  orgWarnings(branch(facts), today).map((w) => w.code);
 
 describe('支部委员会 (支部条例 第九条)', () => {
   it.each([
@@ -26,7 +31,9 @@ describe('支部委员会 (支部条例 第九条)', () => {
   });
 
   it('does not apply the branch committee rule to a 党委', () => {
-    expect(orgWarnings({ ...branch({ committeeSize: 0 }), type: '党委', termYears: 5 }, '2026-11-21')).toEqual([]);
+    expect(
+      orgWarnings({ ...branch({ committeeSize: 0 }), type: '党委', termYears: 5 }, '2026-11-21'),
+    ).toEqual([]);
   });
 });
 

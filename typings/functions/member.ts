@@ -11,10 +11,16 @@ export const memberFieldsSchema = z.object({
   ethnicity: text(20).min(1),
   birthDate: dateSchema.nullable(),
   /** Full 18-character number; the checksum is verified by the function. */
-  idNumber: z.string().regex(/^\d{17}[\dX]$/).nullable(),
+  idNumber: z
+    .string()
+    .regex(/^\d{17}[\dX]$/)
+    .nullable(),
   education: text(20),
   nativePlace: text(50),
-  phone: z.string().regex(/^1\d{10}$/).nullable(),
+  phone: z
+    .string()
+    .regex(/^1\d{10}$/)
+    .nullable(),
   workStartDate: dateSchema.nullable(),
   joinedDate: dateSchema.nullable(),
   fullMemberDate: dateSchema.nullable(),
@@ -27,7 +33,9 @@ export const memberSchemas = {
   me: z.object({}).strict(),
   get: z.object({ id: idSchema }).strict(),
   reveal: z.object({ id: idSchema }).strict(),
-  list: z.object({ orgId: idSchema, q: text(20).optional(), cursor: cursorSchema.optional() }).strict(),
+  list: z
+    .object({ orgId: idSchema, q: text(20).optional(), cursor: cursorSchema.optional() })
+    .strict(),
   create: memberFieldsSchema.extend({ orgId: idSchema }).strict(),
   update: memberFieldsSchema.partial().extend({ id: idSchema }).strict(),
   move: z.object({ id: idSchema, orgId: idSchema }).strict(),
@@ -36,7 +44,10 @@ export const memberSchemas = {
   bind: z.object({ code: z.string().trim().toUpperCase().min(4).max(16) }).strict(),
   unbind: z.object({ memberId: idSchema }).strict(),
   updateProfile: z
-    .object({ nickname: text(20).min(1).optional(), avatar: z.string().startsWith('cloud://').max(300).optional() })
+    .object({
+      nickname: text(20).min(1).optional(),
+      avatar: z.string().startsWith('cloud://').max(300).optional(),
+    })
     .strict(),
   orgTree: z.object({ rootId: idSchema.optional() }).strict(),
   importRoster: z.object({ fileID: z.string().startsWith('cloud://').max(300) }).strict(),
@@ -103,8 +114,7 @@ export interface OrgNode extends OrgBrief {
 }
 
 export type MeResponse =
-  | { bound: false }
-  | { bound: true; member: MemberView; roles: Role[]; org: OrgBrief };
+  { bound: false } | { bound: true; member: MemberView; roles: Role[]; org: OrgBrief };
 
 export interface ImportReport {
   accepted: number;

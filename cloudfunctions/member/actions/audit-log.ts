@@ -42,6 +42,7 @@ export const auditLog = action({
 function olderThan(key: string) {
   const [iso, id] = key.split('|');
   const at = new Date(iso);
-  if (Number.isNaN(at.getTime()) || !id) throw invalidArgument('分页参数无效，请刷新后重试', 'cursor');
+  if (Number.isNaN(at.getTime()) || !id)
+    throw invalidArgument('分页参数无效，请刷新后重试', 'cursor');
   return _.or([{ at: _.lt(at) }, { at, _id: _.lt(id) }]);
 }

@@ -8,7 +8,11 @@ import { AppError } from '../../_shared/errors';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { loadMember, loadOrg } from '../repo';
-import { MAX_WRONG_TRIES_PER_HOUR, normaliseInviteCode, recentFailures } from '../rules/invite-code';
+import {
+  MAX_WRONG_TRIES_PER_HOUR,
+  normaliseInviteCode,
+  recentFailures,
+} from '../rules/invite-code';
 import { toView } from '../views';
 
 /**
@@ -55,7 +59,8 @@ export const bind = action({
       if (fresh.usedAt || fresh.revokedAt) throw new AppError('CONFLICT', '该邀请码已被使用');
       const target = await tx.get<MemberDoc>(members, invite.memberId);
       if (target.openid) throw new AppError('CONFLICT', '该党员已绑定其他微信，请联系支部书记');
-      if (await tx.exists(bindings, caller.openid)) throw new AppError('CONFLICT', '你已绑定党员身份，无需重复绑定');
+      if (await tx.exists(bindings, caller.openid))
+        throw new AppError('CONFLICT', '你已绑定党员身份，无需重复绑定');
       await tx.set(bindings, caller.openid, { memberId: target._id, boundAt: now });
       await tx.update(invites, invite._id, { usedAt: now, usedBy: caller.openid });
       await tx.update(members, target._id, { openid: caller.openid, updatedAt: now });

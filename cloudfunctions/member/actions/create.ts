@@ -1,4 +1,3 @@
-import type { MemberDoc } from '../../../typings/documents';
 import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { _ } from '../../_shared/cloud';
@@ -6,12 +5,10 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
 import { AppError, invalidArgument } from '../../_shared/errors';
-import { newId } from '../../_shared/ids';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
-import { toStoredFields } from '../fields';
+import { newMemberDoc } from '../fields';
 import { loadOrg } from '../repo';
-import { rosterKey } from '../roster-key';
 import { toDetail } from '../views';
 
 /** Adds a roster entry to a branch and its maintained counts, in one transaction. */
@@ -23,32 +20,18 @@ export const create = action({
     requireManages(viewer, org);
     if (org.type !== '党支部') throw invalidArgument('党员只能编入党支部', 'orgId');
 
-    const _id = newId();
-    const now = new Date();
-    // Creation passes every field, so every stored field is present.
-    const member = {
-      _id,
-      ...toStoredFields(_id, fields),
-      orgId,
-      orgPath: org.path,
-      roles: [],
-      rosterKey: rosterKey(org.path, fields.name, _id),
-      openid: null,
-      nickname: null,
-      avatar: null,
-      createdAt: now,
-      updatedAt: now,
-    } as MemberDoc;
+    const member = newMemberDoc(fields, org);
     try {
       await transaction(async (tx) => {
         await tx.add(COLLECTIONS.members.name, member);
-        await tx.update(COLLECTIONS.organisations.name, orgId, {
+        await tx.update(COLLECTIONS.organisations.name, org._id, {
           memberCount: _.inc(1),
           fullMemberCount: _.inc(member.status === '正式' ? 1 : 0),
         });
       });
     } catch (error) {
-      if (isDuplicateKey(error)) throw new AppError('CONFLICT', '该身份证号码已在党员名册中', 'idNumber');
+      if (isDuplicateKey(error))
+        throw new AppError('CONFLICT', '该身份证号码已在党员名册中', 'idNumber');
       throw error;
     }
     return toDetail(member, { ...org, memberCount: org.memberCount + 1 }, viewer);

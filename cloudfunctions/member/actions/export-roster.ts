@@ -26,7 +26,8 @@ export const exportRoster = action({
     const viewer = requireMember(caller);
     const org = await loadOrg(orgId);
     requireManages(viewer, org);
-    if (unmasked && !administersOrg(viewer, org)) throw forbidden('只有组织管理员可以导出完整的身份证号和手机号');
+    if (unmasked && !administersOrg(viewer, org))
+      throw forbidden('只有组织管理员可以导出完整的身份证号和手机号');
 
     const members = await subtreeMembers(org.path);
     const names = await branchNames(org.path);
@@ -58,7 +59,11 @@ async function subtreeMembers(path: string): Promise<MemberDoc[]> {
   for (;;) {
     const { data } = (await db
       .collection(COLLECTIONS.members.name)
-      .where({ rosterKey: after ? _.gt(after).and(_.lt(rosterKeyEnd(path))) : _.gte(path).and(_.lt(rosterKeyEnd(path))) })
+      .where({
+        rosterKey: after
+          ? _.gt(after).and(_.lt(rosterKeyEnd(path)))
+          : _.gte(path).and(_.lt(rosterKeyEnd(path))),
+      })
       .orderBy('rosterKey', 'asc')
       .limit(BATCH)
       .get()) as unknown as { data: MemberDoc[] };

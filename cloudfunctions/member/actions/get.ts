@@ -12,7 +12,8 @@ export const get = action({
   async handler({ id }, caller) {
     const viewer = requireMember(caller);
     const { member, org } = await loadMember(id);
-    if (viewer._id !== member._id && !seesOrg(viewer, org)) throw forbidden('没有权限查看该党员的信息');
+    if (viewer._id !== member._id && !seesOrg(viewer, org))
+      throw forbidden('没有权限查看该党员的信息');
     return toDetail(member, org, viewer);
   },
 });

@@ -1,17 +1,19 @@
 import type { Worksheet } from 'exceljs';
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
-import { memberFieldsSchema, memberSchemas, type ImportReport } from '../../../typings/functions/member';
+import {
+  memberFieldsSchema,
+  memberSchemas,
+  type ImportReport,
+} from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { _, cloud, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { AppError, invalidArgument } from '../../_shared/errors';
-import { newId } from '../../_shared/ids';
 import { action } from '../../_shared/router';
 import { describeIssue } from '../../_shared/validation';
 import { managedBranches } from '../branches';
-import { toStoredFields } from '../fields';
+import { newMemberDoc } from '../fields';
 import { isPersonKey } from '../protect';
-import { rosterKey } from '../roster-key';
 import { cellText, MAX_IMPORT_ROWS, ROSTER_COLUMNS } from '../roster-sheet';
 
 const BATCH = 100;
@@ -25,7 +27,8 @@ export const importRoster = action({
   schema: memberSchemas.importRoster,
   async handler({ fileID }, caller): Promise<ImportReport> {
     const viewer = requireMember(caller);
-    if (!fileID.includes(`/imports/${viewer._id}/`)) throw invalidArgument('请上传你自己的名册文件', 'fileID');
+    if (!fileID.includes(`/imports/${viewer._id}/`))
+      throw invalidArgument('请上传你自己的名册文件', 'fileID');
     const branches = await managedBranches(viewer);
     const sheet = await readSheet(fileID);
     const headers = headerColumns(sheet);
@@ -34,7 +37,12 @@ export const importRoster = action({
     const candidates: { row: number; member: MemberDoc }[] = [];
     const seen = new Map<string, number>();
     for (let row = 2; row <= sheet.rowCount; row++) {
-      const values = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, cellText(sheet.getRow(row).getCell(headers[c.key]).value)]));
+      const values = Object.fromEntries(
+        ROSTER_COLUMNS.map((c) => [
+          c.key,
+          cellText(sheet.getRow(row).getCell(headers[c.key]).value),
+        ]),
+      );
       if (Object.values(values).every((v) => v === '')) continue;
       if (candidates.length + rejected.length >= MAX_IMPORT_ROWS) {
         throw invalidArgument(`一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件`, 'fileID');
@@ -66,7 +74,9 @@ export const importRoster = action({
 async function readSheet(fileID: string): Promise<Worksheet> {
   let content: Buffer;
   try {
-    ({ fileContent: content } = (await cloud.downloadFile({ fileID })) as unknown as { fileContent: Buffer });
+    ({ fileContent: content } = (await cloud.downloadFile({ fileID })) as unknown as {
+      fileContent: Buffer;
+    });
   } catch {
     throw invalidArgument('找不到上传的文件，请重新上传', 'fileID');
   }
@@ -88,7 +98,8 @@ function headerColumns(sheet: Worksheet): Record<string, number> {
   const byHeader = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => byHeader.set(cellText(cell.value), col));
   const missing = ROSTER_COLUMNS.filter((c) => !byHeader.has(c.header)).map((c) => c.header);
-  if (missing.length) throw invalidArgument(`名册缺少列：${missing.join('、')}，请使用导入模板`, 'fileID');
+  if (missing.length)
+    throw invalidArgument(`名册缺少列：${missing.join('、')}，请使用导入模板`, 'fileID');
   return Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, byHeader.get(c.header) as number]));
 }
 
@@ -117,24 +128,12 @@ function toMember(values: Record<string, string>, branches: OrganisationDoc[]): 
     throw invalidArgument(`${header}${describeIssue(issue)}`);
   }
   const matches = branches.filter((b) => b.name === values.branch);
-  if (matches.length === 0) throw invalidArgument(values.branch ? `所在支部“${values.branch}”不存在或不在你的管理范围内` : '所在支部不能为空');
+  if (matches.length === 0)
+    throw invalidArgument(
+      values.branch ? `所在支部“${values.branch}”不存在或不在你的管理范围内` : '所在支部不能为空',
+    );
   if (matches.length > 1) throw invalidArgument(`有多个名为“${values.branch}”的支部，请联系管理员`);
-  const branch = matches[0];
-  const _id = newId();
-  const now = new Date();
-  return {
-    _id,
-    ...toStoredFields(_id, parsed.data),
-    orgId: branch._id,
-    orgPath: branch.path,
-    roles: [],
-    rosterKey: rosterKey(branch.path, parsed.data.name, _id),
-    openid: null,
-    nickname: null,
-    avatar: null,
-    createdAt: now,
-    updatedAt: now,
-  } as MemberDoc;
+  return newMemberDoc(parsed.data, matches[0]);
 }
 
 async function existingIdKeys(keys: string[]): Promise<Set<string>> {
@@ -165,8 +164,11 @@ async function writeMembers(members: MemberDoc[]): Promise<void> {
     counts.set(m.orgId, c);
   }
   for (const [orgId, c] of counts) {
-    await db.collection(COLLECTIONS.organisations.name).doc(orgId).update({
-      data: { memberCount: _.inc(c.all), fullMemberCount: _.inc(c.full) },
-    });
+    await db
+      .collection(COLLECTIONS.organisations.name)
+      .doc(orgId)
+      .update({
+        data: { memberCount: _.inc(c.all), fullMemberCount: _.inc(c.full) },
+      });
   }
 }

@@ -41,7 +41,10 @@ export const list = action({
       .get()) as unknown as { data: MemberDoc[] };
     const page = pageOf(data, PAGE_SIZE, (m) => m.rosterKey);
     const names = await orgNames(org, page.items);
-    return { items: page.items.map((m) => toListItem(m, names.get(m.orgId) ?? '')), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((m) => toListItem(m, names.get(m.orgId) ?? '')),
+      nextCursor: page.nextCursor,
+    };
   },
 });
 

@@ -1,9 +1,10 @@
-import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
-import { memberSchemas, type MeResponse, type MemberView } from '../../../typings/functions/member';
+import type { OrganisationDoc } from '../../../typings/documents';
+import { memberSchemas, type MeResponse } from '../../../typings/functions/member';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
 import { AppError } from '../../_shared/errors';
 import { action } from '../../_shared/router';
+import { toView } from '../views';
 
 /** The caller's own record, roles and organisation; `{bound:false}` for an unbound WeChat user. */
 export const me = action({
@@ -17,19 +18,3 @@ export const me = action({
     return { bound: true, member: toView(member), roles: member.roles, org: { _id, name, type } };
   },
 });
-
-function toView(m: MemberDoc): MemberView {
-  return {
-    _id: m._id,
-    name: m.name,
-    gender: m.gender,
-    status: m.status,
-    orgId: m.orgId,
-    post: m.post,
-    nickname: m.nickname,
-    avatar: m.avatar,
-    joinedDate: m.joinedDate,
-    fullMemberDate: m.fullMemberDate,
-    phoneMasked: m.phoneMasked,
-  };
-}

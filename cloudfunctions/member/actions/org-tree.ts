@@ -34,7 +34,11 @@ export const orgTree = action({
     for (;;) {
       const { data } = (await db
         .collection(COLLECTIONS.organisations.name)
-        .where({ path: after ? _.gt(after).and(_.lt(`${root.path}\uffff`)) : _.gte(root.path).and(_.lt(`${root.path}\uffff`)) })
+        .where({
+          path: after
+            ? _.gt(after).and(_.lt(`${root.path}\uffff`))
+            : _.gte(root.path).and(_.lt(`${root.path}\uffff`)),
+        })
         .orderBy('path', 'asc')
         .limit(BATCH)
         .get()) as unknown as { data: OrganisationDoc[] };
@@ -61,7 +65,13 @@ function toNode(o: OrganisationDoc, today: string): OrgNode {
     termEnd: o.electedAt ? termEnd(o.electedAt, o.termYears) : null,
     committee: o.committee,
     warnings: orgWarnings(
-      { type: o.type, fullMembers: o.fullMemberCount, committeeSize: o.committee.length, electedAt: o.electedAt, termYears: o.termYears },
+      {
+        type: o.type,
+        fullMembers: o.fullMemberCount,
+        committeeSize: o.committee.length,
+        electedAt: o.electedAt,
+        termYears: o.termYears,
+      },
       today,
     ),
   };

@@ -19,7 +19,8 @@ export const updateProfile = action({
     const member = requireMember(caller);
     if (nickname !== undefined) {
       const verdict = await checkText(nickname, caller.openid, 1);
-      if (verdict !== 'pass') throw new AppError('CONTENT_REJECTED', '昵称未通过内容安全检查，请换一个', 'nickname');
+      if (verdict !== 'pass')
+        throw new AppError('CONTENT_REJECTED', '昵称未通过内容安全检查，请换一个', 'nickname');
     }
     if (avatar !== undefined && !avatar.includes(`/avatars/${member._id}/`)) {
       throw invalidArgument('头像文件无效，请重新选择', 'avatar');

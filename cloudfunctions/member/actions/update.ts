@@ -31,16 +31,26 @@ export const update = action({
       updated = await transaction(async (tx) => {
         const before = await tx.get<MemberDoc>(members, id);
         const branch = await tx.get<OrganisationDoc>(orgs, before.orgId);
-        const patch: Partial<MemberDoc> = { ...toStoredFields(id, changes, before), updatedAt: new Date() };
+        const patch: Partial<MemberDoc> = {
+          ...toStoredFields(id, changes, before),
+          updatedAt: new Date(),
+        };
         const renamed = changes.name !== undefined && changes.name !== before.name;
         if (renamed) patch.rosterKey = rosterKey(before.orgPath, changes.name as string, id);
         await tx.update(members, id, patch);
 
-        const delta = changes.status && changes.status !== before.status ? (changes.status === '正式' ? 1 : -1) : 0;
+        const delta =
+          changes.status && changes.status !== before.status
+            ? changes.status === '正式'
+              ? 1
+              : -1
+            : 0;
         const orgPatch: Record<string, unknown> = {};
         if (delta) orgPatch.fullMemberCount = _.inc(delta);
         if (renamed && branch.committee.some((s) => s.memberId === id)) {
-          orgPatch.committee = branch.committee.map((s) => (s.memberId === id ? { ...s, name: changes.name } : s));
+          orgPatch.committee = branch.committee.map((s) =>
+            s.memberId === id ? { ...s, name: changes.name } : s,
+          );
         }
         if (Object.keys(orgPatch).length) await tx.update(orgs, branch._id, orgPatch);
         return {
@@ -49,7 +59,8 @@ export const update = action({
         };
       });
     } catch (error) {
-      if (isDuplicateKey(error)) throw new AppError('CONFLICT', '该身份证号码已在党员名册中', 'idNumber');
+      if (isDuplicateKey(error))
+        throw new AppError('CONFLICT', '该身份证号码已在党员名册中', 'idNumber');
       throw error;
     }
     return toDetail(updated.member, updated.org, viewer);

@@ -6,7 +6,8 @@ export function isValidIdNumber(value: string): boolean {
   if (!/^\d{17}[\dX]$/.test(value)) return false;
   const birth = value.slice(6, 14);
   const date = new Date(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10).replace(/-/g, '') !== birth) return false;
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10).replace(/-/g, '') !== birth)
+    return false;
   return checkCharacter(value.slice(0, 17)) === value[17];
 }
 

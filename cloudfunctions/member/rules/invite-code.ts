@@ -8,7 +8,10 @@ export const INVITE_TTL_DAYS = 7;
 export const MAX_WRONG_TRIES_PER_HOUR = 5;
 
 export function newInviteCode(): string {
-  return Array.from({ length: INVITE_CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  return Array.from(
+    { length: INVITE_CODE_LENGTH },
+    () => ALPHABET[randomInt(ALPHABET.length)],
+  ).join('');
 }
 
 /** What people type: spaces and dashes dropped, any case. */

@@ -41,9 +41,15 @@ export function orgWarnings(org: OrgFacts, today: string): OrgWarning[] {
     if (org.committeeSize === 0) {
       warnings.push({ code: 'NO_SECRETARY', message: '尚未配备支部书记' });
     } else if (org.fullMembers >= 7 && org.committeeSize < 3) {
-      warnings.push({ code: 'NEEDS_COMMITTEE', message: `正式党员 ${org.fullMembers} 名，应设立支部委员会` });
+      warnings.push({
+        code: 'NEEDS_COMMITTEE',
+        message: `正式党员 ${org.fullMembers} 名，应设立支部委员会`,
+      });
     } else if (org.fullMembers >= 7 && org.committeeSize > 7) {
-      warnings.push({ code: 'COMMITTEE_SIZE', message: `支部委员会 ${org.committeeSize} 人，应为 3 至 7 人` });
+      warnings.push({
+        code: 'COMMITTEE_SIZE',
+        message: `支部委员会 ${org.committeeSize} 人，应为 3 至 7 人`,
+      });
     } else if (org.fullMembers < 7 && org.committeeSize > 2) {
       warnings.push({
         code: 'COMMITTEE_SIZE',
@@ -61,7 +67,10 @@ export function orgWarnings(org: OrgFacts, today: string): OrgWarning[] {
   if (daysLeft <= 0) {
     warnings.push({ code: 'TERM_EXPIRED', message: `任期已于 ${end} 届满，应按期换届` });
   } else if (daysLeft <= TERM_WARNING_DAYS) {
-    warnings.push({ code: 'TERM_ENDING', message: `任期将于 ${end} 届满（还有 ${daysLeft} 天），请做好换届准备` });
+    warnings.push({
+      code: 'TERM_ENDING',
+      message: `任期将于 ${end} 届满（还有 ${daysLeft} 天），请做好换届准备`,
+    });
   }
   return warnings;
 }
