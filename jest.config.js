@@ -8,6 +8,8 @@ const node = (name, extra = {}) => ({
   testMatch: [`<rootDir>/tests/${name}/**/*.test.ts`],
   transform: { '\\.[jt]sx?$': 'babel-jest' },
   cacheDirectory: path.join(__dirname, '.cache/jest'),
+  // Built functions and bench scratch copies would collide by package name.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.cache/', '<rootDir>/.data/'],
   ...extra,
 });
 

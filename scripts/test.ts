@@ -45,7 +45,7 @@ for (const gate of gates) {
 console.log('\n▶ 测试（jest）');
 mkdirSync(join(root, '.cache'), { recursive: true });
 rmSync(resultFile, { force: true });
-run(['npx', 'jest', '--ci', '--json', `--outputFile=${resultFile}`, ...process.argv.slice(2)]);
+run(['npx', 'jest', '--ci', '--forceExit', '--json', `--outputFile=${resultFile}`, ...process.argv.slice(2)]);
 
 let passed = 0;
 let failed = gateFailures;

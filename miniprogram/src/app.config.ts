@@ -1,0 +1,34 @@
+const RED = '#C8161D';
+const GREY = '#8A8A8A';
+
+const tab = (page: string, text: string, icon: string) => ({
+  pagePath: `pages/${page}/index`,
+  text,
+  iconPath: `assets/tabbar/${icon}.png`,
+  selectedIconPath: `assets/tabbar/${icon}-active.png`,
+});
+
+export default defineAppConfig({
+  // Only the tab pages live in the main package; every feature page is in a subpackage.
+  pages: ['pages/home/index', 'pages/school/index', 'pages/branch/index', 'pages/me/index'],
+  subPackages: [{ root: 'packages/member', pages: ['profile/index'] }],
+  window: {
+    navigationBarBackgroundColor: RED,
+    navigationBarTitleText: '智慧党建',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F5F5F5',
+    backgroundTextStyle: 'light',
+  },
+  tabBar: {
+    color: GREY,
+    selectedColor: RED,
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      tab('home', '首页', 'home'),
+      tab('school', '微党校', 'school'),
+      tab('branch', '支部', 'branch'),
+      tab('me', '我的', 'me'),
+    ],
+  },
+});

@@ -1,0 +1,3 @@
+import type { MemberStatus } from '../../../../typings';
+
+export const statusLabel = (status: MemberStatus) => `${status}党员`;

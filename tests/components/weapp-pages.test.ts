@@ -1,0 +1,61 @@
+import type { MeResponse, Reply } from '../../typings';
+import { startWeappApp, waitForText } from '../support/taro-weapp';
+
+const boundMe: MeResponse = {
+  bound: true,
+  member: {
+    _id: 'm1',
+    name: '李红',
+    gender: '女',
+    status: '正式',
+    orgId: 'b1',
+    post: '工程师',
+    nickname: null,
+    avatar: null,
+    joinedDate: '2010-07-01',
+    fullMemberDate: '2011-07-01',
+    phoneMasked: null,
+  },
+  roles: [],
+  org: { _id: 'b1', name: '机关第一党支部', type: '党支部' },
+};
+
+describe('weapp build pages in miniprogram-simulate', () => {
+  const callFunction = jest.fn<Promise<{ result: Reply<MeResponse> }>, [unknown]>();
+  let mountPage: Awaited<ReturnType<typeof startWeappApp>>;
+
+  beforeAll(async () => {
+    mountPage = await startWeappApp({ cloud: { init: jest.fn(), callFunction } });
+  });
+
+  beforeEach(() => callFunction.mockReset());
+
+  it('我的 calls member.me through wx.cloud and prompts an unbound user to bind', async () => {
+    callFunction.mockResolvedValue({ result: { ok: true, data: { bound: false } } });
+    const page = mountPage('pages/me/index');
+    await waitForText(page.dom!, '你还没有绑定党员身份');
+    expect(page.dom!.textContent).toContain('请联系支部书记获取邀请码');
+    expect(page.dom!.textContent).not.toContain('切换身份');
+    expect(callFunction).toHaveBeenCalledWith({ name: 'member', data: { action: 'me', data: {} } });
+  });
+
+  it('支部 shows the branch of a bound member', async () => {
+    callFunction.mockResolvedValue({ result: { ok: true, data: boundMe } });
+    const page = mountPage('pages/branch/index');
+    await waitForText(page.dom!, '机关第一党支部');
+    expect(page.dom!.textContent).toContain('党支部');
+  });
+
+  it('the profile subpackage page shows a failed call as a network error with 重试', async () => {
+    callFunction.mockRejectedValue({ errCode: -1, errMsg: 'cloud.callFunction:fail' });
+    const page = mountPage('packages/member/profile/index');
+    await waitForText(page.dom!, '网络异常，请稍后重试');
+    expect(page.dom!.querySelector('wx-button')?.textContent).toBe('重试');
+  });
+
+  it('首页 shows its empty state without calling any function', async () => {
+    const page = mountPage('pages/home/index');
+    await waitForText(page.dom!, '暂无党建新鲜事');
+    expect(callFunction).not.toHaveBeenCalled();
+  });
+});
