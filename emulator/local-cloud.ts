@@ -68,7 +68,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   });
   origin = server.url;
   const timers = options.timers === false ? undefined : startTimers(functions);
-  if (!options.quiet) console.log(`本地云（仅本机）：${server.url}`);
+  if (!options.quiet) {
+    console.log(`本地云已启动，仅本机可访问（127.0.0.1）。在浏览器中打开：${server.url}`);
+  }
 
   return {
     url: server.url,

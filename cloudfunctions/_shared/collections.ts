@@ -40,6 +40,58 @@ export const COLLECTIONS = {
     name: 'audit_logs',
     indexes: [{ name: 'org_time', keys: { orgIds: 1, at: -1 } }],
   },
+  newsColumns: {
+    name: 'news_columns',
+    indexes: [{ name: 'org', keys: { orgId: 1, order: 1 } }],
+  },
+  articles: {
+    name: 'news_articles',
+    indexes: [
+      { name: 'feed', keys: { status: 1, zone: 1, feedKey: -1 } },
+      { name: 'feed_column', keys: { status: 1, zone: 1, column: 1, feedKey: -1 } },
+      { name: 'queue', keys: { status: 1, queueKey: 1 } },
+      { name: 'editor', keys: { editorId: 1, updatedAt: -1 } },
+    ],
+  },
+  articleReads: {
+    name: 'news_reads',
+    indexes: [
+      { name: 'history', keys: { memberId: 1, historyKey: -1 } },
+      { name: 'readers', keys: { articleId: 1, orgPath: 1 } },
+    ],
+  },
+  shareOpens: { name: 'news_shares', indexes: [] },
+  notices: {
+    name: 'notices',
+    indexes: [{ name: 'sender', keys: { senderId: 1, createdAt: -1 } }],
+  },
+  noticeInbox: {
+    name: 'notice_inbox',
+    indexes: [
+      { name: 'member', keys: { memberId: 1, inboxKey: -1 } },
+      { name: 'recipients', keys: { noticeId: 1, read: 1, _id: 1 } },
+    ],
+  },
+  noticeUnread: { name: 'notice_unread', indexes: [] },
+  subscriptions: { name: 'subscriptions', indexes: [] },
+  noticeOutbox: {
+    name: 'notice_outbox',
+    indexes: [{ name: 'pending', keys: { state: 1, createdAt: 1 } }],
+  },
+  pointRules: { name: 'point_rules', indexes: [] },
+  pointLedger: {
+    name: 'point_ledger',
+    indexes: [{ name: 'history', keys: { memberId: 1, at: -1, _id: -1 } }],
+  },
+  pointMemberYears: {
+    name: 'point_member_years',
+    indexes: [{ name: 'branch_year', keys: { orgId: 1, year: 1 } }],
+  },
+  pointBranchYears: {
+    name: 'point_branch_years',
+    indexes: [{ name: 'year_path', keys: { year: 1, orgPath: 1 } }],
+  },
+  pointPrefs: { name: 'point_prefs', indexes: [] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export const ALL_COLLECTIONS: CollectionSpec[] = Object.values(COLLECTIONS);

@@ -1,11 +1,15 @@
 import type { FunctionSecrets } from '../secrets';
 import { seedDemo, type SeedTarget } from './demo';
+import { seedNews } from './news';
+import { seedPoints, type RosterSource } from './points';
 
 /** Everything a new local cloud starts with: the demo enterprise, then each domain's demo content. */
 export async function seedAll(
-  target: SeedTarget,
+  target: SeedTarget & RosterSource,
   secrets: FunctionSecrets,
   now = new Date(),
 ): Promise<void> {
   await seedDemo(target, Buffer.from(secrets.MEMBER_DATA_KEY, 'base64'), now);
+  await seedNews(target, now);
+  await seedPoints(target, now);
 }

@@ -5,7 +5,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}（apt-get install -y chromium）`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`找不到 Chromium：${CHROMIUM}（apt-get install -y chromium）`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -22,9 +23,19 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone-sized page of the H5 app acting as a demo identity (the local cloud's x-openid). */
-export async function openAs(browser: Browser, origin: string, openid: string, path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  await context.addInitScript((id) => localStorage.setItem('demo-identity', id), openid);
+export async function openAs(
+  browser: Browser,
+  origin: string,
+  openid: string,
+  path: string,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+  });
+  await context.addInitScript({
+    content: `localStorage.setItem('demo-identity', ${JSON.stringify(openid)})`,
+  });
   const page = await context.newPage();
   await page.goto(`${origin}${path}`);
   return page;

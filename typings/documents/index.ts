@@ -1,3 +1,6 @@
 export type * from './organisation';
 export type * from './member';
 export type * from './binding';
+export type * from './news';
+export type * from './notice';
+export type * from './points';

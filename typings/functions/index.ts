@@ -1,8 +1,14 @@
 import type { MemberActions } from './member';
+import type { NewsActions } from './news';
+import type { NoticeActions } from './notice';
+import type { PointsActions } from './points';
 
 /** Every deployed function and its actions: the client and the server share this map. */
 export interface Api {
   member: MemberActions;
+  news: NewsActions;
+  notice: NoticeActions;
+  points: PointsActions;
 }
 
 export type FunctionName = keyof Api;

@@ -12,7 +12,7 @@ import { unseal } from '../protect';
 import { loadOrg } from '../repo';
 import { rosterKeyEnd } from '../roster-key';
 import { addRosterSheet, ROSTER_COLUMNS } from '../roster-sheet';
-import { uploadForDownload } from '../storage';
+import { uploadForDownload } from '../../_shared/storage';
 
 const BATCH = 1000;
 

@@ -2,7 +2,7 @@ import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { action } from '../../_shared/router';
 import { addRosterSheet, ROSTER_COLUMNS } from '../roster-sheet';
-import { uploadForDownload } from '../storage';
+import { uploadForDownload } from '../../_shared/storage';
 
 /** The import template: the roster columns with one example row. */
 export const importTemplate = action({

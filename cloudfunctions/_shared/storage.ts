@@ -1,4 +1,4 @@
-import { cloud } from '../_shared/cloud';
+import { cloud } from './cloud';
 
 /** Uploads a generated file and hands back a short-lived link (private files never get a public URL). */
 export async function uploadForDownload(

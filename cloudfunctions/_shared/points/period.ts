@@ -1,0 +1,41 @@
+import dayjs from 'dayjs';
+import isoWeek from 'dayjs/plugin/isoWeek';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(isoWeek);
+
+/** Where an instant falls in China's calendar (UTC+8, no daylight saving): the keys totals use. */
+export interface Period {
+  year: number;
+  /** `YYYYMMDD`. */
+  day: string;
+  /** Keys inside a member's year document. */
+  dayKey: string;
+  monthKey: string;
+  weekKey: string;
+}
+
+export function periodOf(at: Date): Period {
+  const d = dayjs(at).utcOffset(8 * 60);
+  return {
+    year: d.year(),
+    day: d.format('YYYYMMDD'),
+    dayKey: `d${d.format('MMDD')}`,
+    monthKey: `m${d.format('MM')}`,
+    // A week that straddles New Year counts in each year's document separately.
+    weekKey: `w${String(d.isoWeek()).padStart(2, '0')}`,
+  };
+}
+
+/** The period of a ledger day `YYYYMMDD` (a reversal counts where its original did). */
+export function periodOfDay(day: string): Period {
+  return periodOf(
+    new Date(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T12:00:00+08:00`),
+  );
+}
+
+/** The first instant of a China calendar date `YYYY-MM-DD`. */
+export function startOfChinaDay(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}

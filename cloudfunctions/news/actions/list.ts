@@ -1,0 +1,51 @@
+import type { ArticleDoc } from '../../../typings/documents';
+import { newsSchemas } from '../../../typings/functions/news';
+import { requireMember } from '../../_shared/caller';
+import { _, db } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
+import { decodeCursor, pageOf } from '../../_shared/cursor';
+import { action } from '../../_shared/router';
+import { feedScopes } from '../rules/publishing';
+import { toListItem } from '../views';
+
+const PAGE_SIZE = 20;
+
+type Row = Omit<ArticleDoc, 'body'>;
+
+/**
+ * The feed: published articles scoped to the member's organisation or any ancestor, pinned
+ * first then newest (feedKey descending, which is also the cursor). Two queries, each a walk of
+ * the (status, zone[, column], feedKey) index in feed order, merged:
+ * - the root's zone: enterprise-wide articles, every one of them visible;
+ * - the member's own zone (their 总支): its articles and its branches', of which the member
+ *   sees their 总支's and their branch's — a walk that skips only sibling branches' articles.
+ * A single `scopeId in ancestors` query would walk every branch of the enterprise in the
+ * sparse case; one query per ancestor would cost an operation each.
+ */
+export const list = action({
+  schema: newsSchemas.list,
+  async handler({ column, cursor }, caller) {
+    const member = requireMember(caller);
+    const [root, ...below] = feedScopes(member.orgPath);
+    const base: Record<string, unknown> = { status: 'published' };
+    if (column) base.column = column;
+    if (cursor) base.feedKey = _.lt(decodeCursor(cursor));
+    const queries: Record<string, unknown>[] = [{ ...base, zone: root }];
+    if (below.length) queries.push({ ...base, zone: below[0], scopeId: _.in(below) });
+    const results = await Promise.all(queries.map(feedWalk));
+    const rows = results.flat().sort((a, b) => (a.feedKey < b.feedKey ? 1 : -1));
+    const page = pageOf(rows, PAGE_SIZE, (a) => a.feedKey);
+    return { items: page.items.map(toListItem), nextCursor: page.nextCursor };
+  },
+});
+
+async function feedWalk(where: Record<string, unknown>): Promise<Row[]> {
+  const { data } = (await db
+    .collection(COLLECTIONS.articles.name)
+    .where(where)
+    .orderBy('feedKey', 'desc')
+    .field({ body: false })
+    .limit(PAGE_SIZE + 1)
+    .get()) as unknown as { data: Row[] };
+  return data;
+}

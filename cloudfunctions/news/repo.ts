@@ -1,0 +1,22 @@
+import type { ArticleDoc, NewsColumnDoc, OrganisationDoc } from '../../typings/documents';
+import { COLLECTIONS } from '../_shared/collections';
+import { findById } from '../_shared/db';
+import { notFound } from '../_shared/errors';
+
+export async function loadArticle(id: string): Promise<ArticleDoc> {
+  const article = await findById<ArticleDoc>(COLLECTIONS.articles.name, id);
+  if (!article) throw notFound('找不到该文章');
+  return article;
+}
+
+export async function loadOrg(id: string): Promise<OrganisationDoc> {
+  const org = await findById<OrganisationDoc>(COLLECTIONS.organisations.name, id);
+  if (!org) throw notFound('找不到该组织');
+  return org;
+}
+
+export async function loadColumn(id: string): Promise<NewsColumnDoc> {
+  const column = await findById<NewsColumnDoc>(COLLECTIONS.newsColumns.name, id);
+  if (!column) throw notFound('找不到该栏目');
+  return column;
+}

@@ -1,0 +1,76 @@
+import type {
+  ArticleDoc,
+  MemberDoc,
+  NewsColumnDoc,
+  PublisherKind,
+  Role,
+} from '../../../typings/documents';
+import { administersOrg, managesOrg, type OrgRef } from '../../_shared/scope';
+
+/** The publishing capacity a role gives, if any: only the 宣传委员 of the committee seats writes. */
+export function publisherKindOf(role: Role): PublisherKind | null {
+  if (role.code === 'org_admin') return 'admin';
+  if (role.code === 'secretary' || role.code === 'deputy_secretary') return 'secretary';
+  if (role.code === 'committee' && role.title === '宣传委员') return 'propaganda';
+  return null;
+}
+
+/**
+ * Whether a member may write in `column` for the subtree of `scope`: the column must be offered
+ * at or above the scope, and one of the member's roles must be a publisher the column allows
+ * whose organisation holds the scope.
+ */
+export function mayPublish(
+  member: MemberDoc,
+  scope: OrgRef,
+  column: Pick<NewsColumnDoc, 'orgPath' | 'publishers'>,
+): boolean {
+  if (!scope.path.startsWith(column.orgPath)) return false;
+  return member.roles.some((role) => {
+    const kind = publisherKindOf(role);
+    return kind !== null && column.publishers.includes(kind) && scope.path.startsWith(role.orgPath);
+  });
+}
+
+const scopeOf = (article: ArticleDoc): OrgRef => ({
+  _id: article.scopeId,
+  path: article.scopePath,
+});
+
+/** Reviewers publish or return: the 书记/副书记 of the scope, or an admin above it. */
+export function mayReview(member: MemberDoc, article: ArticleDoc): boolean {
+  return managesOrg(member, scopeOf(article));
+}
+
+/** A text content security held for a human is cleared by an admin above the scope only. */
+export function mayClearContent(member: MemberDoc, article: ArticleDoc): boolean {
+  return administersOrg(member, scopeOf(article));
+}
+
+const EDITABLE: ArticleDoc['status'][] = ['draft', 'returned', 'withdrawn'];
+
+/** A draft, a returned or a withdrawn article is edited by its editor or by a reviewer of its scope. */
+export function mayEdit(member: MemberDoc, article: ArticleDoc): boolean {
+  if (!EDITABLE.includes(article.status)) return false;
+  return article.editorId === member._id || mayReview(member, article);
+}
+
+/** Whether the member may see the article in any state (its editor and its reviewers). */
+export function mayManage(member: MemberDoc, article: ArticleDoc): boolean {
+  return article.editorId === member._id || mayReview(member, article);
+}
+
+/**
+ * Published articles are read at their scope and everything below it; an enterprise-wide one
+ * also by someone without a member session (a link opened from moments).
+ */
+export function mayRead(member: MemberDoc | null, article: ArticleDoc): boolean {
+  if (article.status !== 'published') return false;
+  if (article.enterpriseWide) return true;
+  return member !== null && member.orgPath.startsWith(article.scopePath);
+}
+
+/** The organisations whose articles a member's feed shows: their own and each ancestor. */
+export function feedScopes(orgPath: string): string[] {
+  return orgPath.split('/').filter(Boolean);
+}

@@ -1,0 +1,103 @@
+import type { NoticeInboxDoc, NoticeUnreadDoc } from '../../../typings/documents';
+import { noticeSchemas } from '../../../typings/functions/notice';
+import { requireMember } from '../../_shared/caller';
+import { _, cloud, db } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
+import { decodeCursor, pageOf } from '../../_shared/cursor';
+import { findById } from '../../_shared/db';
+import { forbidden } from '../../_shared/errors';
+import { action } from '../../_shared/router';
+import { managesOrg } from '../../_shared/scope';
+import { loadNotice } from '../repo';
+
+const PAGE_SIZE = 20;
+
+/** The member's message centre, newest first, with the badge's unread count. */
+export const inbox = action({
+  schema: noticeSchemas.inbox,
+  async handler({ cursor }, caller) {
+    const member = requireMember(caller);
+    const where: Record<string, unknown> = { memberId: member._id };
+    if (cursor) where.inboxKey = _.lt(decodeCursor(cursor));
+    const [{ data }, badge] = await Promise.all([
+      db
+        .collection(COLLECTIONS.noticeInbox.name)
+        .where(where)
+        .orderBy('inboxKey', 'desc')
+        .limit(PAGE_SIZE + 1)
+        .get() as unknown as Promise<{ data: NoticeInboxDoc[] }>,
+      findById<NoticeUnreadDoc>(COLLECTIONS.noticeUnread.name, member._id),
+    ]);
+    const page = pageOf(data, PAGE_SIZE, (e) => e.inboxKey);
+    return {
+      items: page.items.map((e) => ({
+        _id: e.noticeId,
+        title: e.title,
+        orgName: e.orgName,
+        deadline: e.deadline,
+        createdAt: new Date(e.createdAt).toISOString(),
+        read: e.read,
+      })),
+      nextCursor: page.nextCursor,
+      unread: Math.max(0, badge?.count ?? 0),
+    };
+  },
+});
+
+/**
+ * Opens a notice. A recipient's first open marks it read: the inbox update is guarded by
+ * `read: false`, so only one open decrements the badge and counts on the notice.
+ */
+export const get = action({
+  schema: noticeSchemas.get,
+  async handler({ id }, caller) {
+    const member = requireMember(caller);
+    const [notice, entry] = await Promise.all([
+      loadNotice(id),
+      findById<NoticeInboxDoc>(COLLECTIONS.noticeInbox.name, `${id}:${member._id}`),
+    ]);
+    if (!entry && !managesOrg(member, { _id: notice.orgId, path: notice.orgPath })) {
+      throw forbidden('该通知不是发给你的');
+    }
+    if (entry && !entry.read) {
+      const { stats } = (await db
+        .collection(COLLECTIONS.noticeInbox.name)
+        .where({ _id: entry._id, read: false })
+        .update({ data: { read: true, readAt: new Date() } })) as unknown as {
+        stats: { updated: number };
+      };
+      if (stats.updated > 0) {
+        await Promise.all([
+          db
+            .collection(COLLECTIONS.noticeUnread.name)
+            .where({ _id: member._id, count: _.gt(0) })
+            .update({ data: { count: _.inc(-1) } }),
+          db
+            .collection(COLLECTIONS.notices.name)
+            .doc(id)
+            .update({ data: { read: _.inc(1) } }),
+        ]);
+      }
+    }
+    return {
+      _id: notice._id,
+      title: notice.title,
+      body: notice.body,
+      orgName: notice.orgName,
+      senderName: notice.senderName,
+      deadline: notice.deadline,
+      createdAt: new Date(notice.createdAt).toISOString(),
+      attachments: await attachmentLinks(notice.attachments),
+    };
+  },
+});
+
+/** Attachments are private files: recipients get links that expire. */
+async function attachmentLinks(files: { fileID: string; name: string }[]) {
+  if (files.length === 0) return [];
+  const { fileList } = (await cloud.getTempFileURL({
+    fileList: files.map((f) => ({ fileID: f.fileID, maxAge: 600 })),
+  })) as unknown as { fileList: { fileID: string; tempFileURL: string }[] };
+  const urls = new Map(fileList.map((f) => [f.fileID, f.tempFileURL]));
+  return files.map((f) => ({ name: f.name, url: urls.get(f.fileID) ?? '' }));
+}

@@ -1,0 +1,70 @@
+import type { NoticeDoc } from '../../../typings/documents';
+import { noticeSchemas } from '../../../typings/functions/notice';
+import { requireMember } from '../../_shared/caller';
+import { db } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
+import { checkText } from '../../_shared/content-check';
+import { findById } from '../../_shared/db';
+import { isDuplicateKey } from '../../_shared/db-errors';
+import { AppError } from '../../_shared/errors';
+import { action } from '../../_shared/router';
+import { requireManages } from '../../_shared/scope';
+import { fanOut, rosterOf } from '../recipients';
+import { loadOrg } from '../repo';
+import { toStats } from '../views';
+
+/** msgSecCheck scene 3 (forum): a notice is a post to many readers. */
+const NOTICE_SCENE = 3;
+
+/**
+ * A secretary or admin sends a notice to an organisation and everything below it. The notice's
+ * id is the sender's plus the client's request id, so a retried send finds the first one and
+ * delivers nothing twice.
+ */
+export const send = action({
+  schema: noticeSchemas.send,
+  async handler({ requestId, orgId, title, body, attachments, deadline }, caller) {
+    const member = requireMember(caller);
+    const org = await loadOrg(orgId);
+    requireManages(member, org);
+    const _id = `${member._id}-${requestId}`;
+    const earlier = await findById<NoticeDoc>(COLLECTIONS.notices.name, _id);
+    if (earlier) return toStats(earlier);
+
+    // A notice goes out at once, so text held for review cannot wait in a queue: it is refused too.
+    const verdict = await checkText(`${title}\n${body}`, caller.openid, NOTICE_SCENE);
+    if (verdict === 'risky')
+      throw new AppError('CONTENT_REJECTED', '通知含有不符合规范的内容，请修改后再发送');
+    if (verdict === 'review') {
+      throw new AppError('CONTENT_REJECTED', '通知内容需要人工复核，暂不能发送，请修改措辞后再试');
+    }
+
+    const recipients = await rosterOf(org);
+    const notice: NoticeDoc = {
+      _id,
+      title,
+      body,
+      attachments,
+      deadline,
+      orgId: org._id,
+      orgPath: org.path,
+      orgName: org.name,
+      senderId: member._id,
+      senderName: member.name,
+      createdAt: new Date(),
+      recipients: recipients.length,
+      pushed: 0,
+      read: 0,
+      remindedOn: null,
+    };
+    try {
+      await db.collection(COLLECTIONS.notices.name).add({ data: notice });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const first = await findById<NoticeDoc>(COLLECTIONS.notices.name, _id);
+      return toStats(first ?? notice);
+    }
+    await fanOut(notice, recipients);
+    return toStats(notice);
+  },
+});

@@ -1,0 +1,55 @@
+import type { PointMemberYearDoc, PointPrefsDoc } from '../../../typings/documents';
+import { pointsSchemas, type MyPoints, type RuleProgress } from '../../../typings/functions/points';
+import { requireMember } from '../../_shared/caller';
+import { COLLECTIONS } from '../../_shared/collections';
+import { findById } from '../../_shared/db';
+import { storedRules } from '../../_shared/points/catalogue';
+import { periodOf } from '../../_shared/points/period';
+import { DEFAULT_RULES, RULE_CODES } from '../../_shared/points/rules/defaults';
+import { versionAt } from '../../_shared/points/rules/versions';
+import { action } from '../../_shared/router';
+
+/**
+ * 我的积分: today, this month and this year, and each rule's progress against today's cap.
+ * Everything is read from the member's maintained year document; the ledger is not summed.
+ */
+export const me = action({
+  schema: pointsSchemas.me,
+  async handler(_data, caller): Promise<MyPoints> {
+    const member = requireMember(caller);
+    const now = new Date();
+    const p = periodOf(now);
+    const [doc, prefs, stored] = await Promise.all([
+      findById<PointMemberYearDoc>(COLLECTIONS.pointMemberYears.name, `${member._id}:${p.year}`),
+      findById<PointPrefsDoc>(COLLECTIONS.pointPrefs.name, member._id),
+      storedRules(),
+    ]);
+    const monthDays = Object.entries(doc?.days ?? {}).filter(([key]) =>
+      key.startsWith(`d${p.monthKey.slice(1)}`),
+    );
+    const byRule: RuleProgress[] = [];
+    for (const code of RULE_CODES) {
+      const rule = versionAt(DEFAULT_RULES, stored, code, now);
+      const year = doc?.byRule[code] ?? 0;
+      if (!rule || (rule.kind === 'manual' && year === 0)) continue;
+      const today = doc?.days[p.dayKey]?.r[code] ?? 0;
+      byRule.push({
+        code,
+        name: rule.name,
+        points: rule.points,
+        dailyCap: rule.dailyCap,
+        today,
+        month: monthDays.reduce((sum, [, day]) => sum + (day.r[code] ?? 0), 0),
+        year,
+        capReached: rule.dailyCap !== null && today >= rule.dailyCap,
+      });
+    }
+    return {
+      today: doc?.days[p.dayKey]?.t ?? 0,
+      month: doc?.months[p.monthKey] ?? 0,
+      year: doc?.total ?? 0,
+      byRule,
+      visible: prefs?.visible ?? false,
+    };
+  },
+});

@@ -1,0 +1,41 @@
+import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
+import { _, db } from '../_shared/cloud';
+import { COLLECTIONS } from '../_shared/collections';
+import { findById } from '../_shared/db';
+import { invalidArgument, notFound } from '../_shared/errors';
+
+export async function loadOrg(id: string): Promise<OrganisationDoc> {
+  const org = await findById<OrganisationDoc>(COLLECTIONS.organisations.name, id);
+  if (!org) throw notFound('找不到该组织');
+  return org;
+}
+
+export async function loadBranch(id: string): Promise<OrganisationDoc> {
+  const org = await loadOrg(id);
+  if (org.type !== '党支部') throw invalidArgument('请选择一个党支部', 'orgId');
+  return org;
+}
+
+export async function loadMember(id: string): Promise<{ member: MemberDoc; org: OrganisationDoc }> {
+  const member = await findById<MemberDoc>(COLLECTIONS.members.name, id);
+  if (!member) throw notFound('找不到该党员');
+  return { member, org: await loadOrg(member.orgId) };
+}
+
+/** The branches of an organisation's subtree (itself when it is one), by path. */
+export async function branchesUnder(org: OrganisationDoc): Promise<OrganisationDoc[]> {
+  if (org.type === '党支部') return [org];
+  const { data } = (await db
+    .collection(COLLECTIONS.organisations.name)
+    .where({ path: _.gte(org.path).and(_.lt(`${org.path}\uffff`)), type: '党支部' })
+    .orderBy('path', 'asc')
+    .field({ name: true, path: true, type: true, memberCount: true })
+    .limit(1000)
+    .get()) as unknown as { data: OrganisationDoc[] };
+  return data;
+}
+
+/** The widest organisation a member looks at by default: an admin's, else their own branch. */
+export function homeOrgId(member: MemberDoc): string {
+  return member.roles.find((r) => r.code === 'org_admin')?.orgId ?? member.orgId;
+}

@@ -1,0 +1,318 @@
+/**
+ * Learning points at enterprise scale: `tsx tests/bench/points.bench.ts`.
+ * Seeds 100k members in 1,000 branches and 2M ledger entries (with the year documents they
+ * add up to) through the direct API, then times through the gateway: award throughput and
+ * database operations per award (a probe function bundling the award routine, as the news
+ * function does), and 我的积分 / rankings / history latency.
+ * Targets: ≥500 awards/s, ≤4 operations per award, reads <10 ms.
+ * POINTS_BENCH_ENTRIES lowers the ledger size on a small machine.
+ */
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
+import { totalsOf } from '../../emulator/seed/points';
+import { periodOf } from '../../cloudfunctions/_shared/points/period';
+import type { MemberDoc, OrganisationDoc, PointEntryDoc } from '../../typings/documents';
+
+const root = resolve(__dirname, '..', '..');
+const MEMBERS = 100_000;
+const PER_BRANCH = 100;
+const BRANCHES = MEMBERS / PER_BRANCH;
+const ZONGZHI = 10;
+const ENTRIES = Number(process.env.POINTS_BENCH_ENTRIES ?? 2_000_000);
+const PER_MEMBER = Math.max(1, Math.round(ENTRIES / MEMBERS));
+const AWARDS = 3000;
+const CONCURRENCY = 16;
+const RUNS = 200;
+const RULES = [
+  'read_article',
+  'complete_lesson',
+  'daily_quiz',
+  'share_opened',
+  'attend_meeting',
+  'pass_exam',
+];
+const PROBE = `
+import { awardPoints } from '${join(root, 'cloudfunctions/_shared/points/award')}';
+export const main = async (event: any) => awardPoints({ ...event, at: new Date(event.at) });
+`;
+
+const branchId = (b: number) => `b${String(b).padStart(4, '0')}`;
+const zongzhiOf = (b: number) => `z${b % ZONGZHI}`;
+const memberId = (i: number) => `m${String(i).padStart(6, '0')}`;
+const pathOf = (b: number) => `/root/${zongzhiOf(b)}/${branchId(b)}/`;
+
+function org(
+  id: string,
+  type: OrganisationDoc['type'],
+  parentId: string | null,
+  path: string,
+  name: string,
+  members = 0,
+): OrganisationDoc {
+  const now = new Date();
+  return {
+    _id: id,
+    type,
+    name,
+    parentId,
+    path,
+    depth: path.split('/').filter(Boolean).length - 1,
+    electedAt: null,
+    termYears: 3,
+    committee: [],
+    memberCount: members,
+    fullMemberCount: members,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function member(i: number): MemberDoc {
+  const b = Math.floor(i / PER_BRANCH);
+  const now = new Date();
+  const roles: MemberDoc['roles'] =
+    i === 0 ? [{ code: 'org_admin', title: '党委管理员', orgId: 'root', orgPath: '/root/' }] : [];
+  return {
+    _id: memberId(i),
+    name: `党员${i}`,
+    gender: '男',
+    ethnicity: '汉族',
+    birthDate: null,
+    idNumberEnc: null,
+    idNumberMasked: null,
+    idNumberKey: `k${i}`,
+    education: '',
+    nativePlace: '',
+    phoneEnc: null,
+    phoneMasked: null,
+    workStartDate: null,
+    joinedDate: null,
+    fullMemberDate: null,
+    status: '正式',
+    orgId: branchId(b),
+    orgPath: pathOf(b),
+    post: '',
+    mobile: false,
+    roles,
+    rosterKey: `${pathOf(b)}\u0001党员${i}\u0001${memberId(i)}`,
+    openid: `bench-${i}`,
+    nickname: null,
+    avatar: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** This year's entries of members [from, to): a few a week each, within the caps. */
+function entriesOf(from: number, to: number, now: Date): PointEntryDoc[] {
+  const out: PointEntryDoc[] = [];
+  const start = new Date(`${periodOf(now).year}-01-01T00:00:00+08:00`).getTime();
+  const span = Math.max(1, now.getTime() - start - 86_400_000);
+  for (let i = from; i < to; i++) {
+    for (let k = 0; k < PER_MEMBER; k++) {
+      const at = new Date(start + ((i * 7919 + k * 104_729) % span));
+      const rule = RULES[(i + k) % RULES.length];
+      const b = Math.floor(i / PER_BRANCH);
+      out.push({
+        _id: `${rule}:${memberId(i)}:seed-${k}`,
+        memberId: memberId(i),
+        orgId: branchId(b),
+        orgPath: pathOf(b),
+        rule,
+        ruleVersion: 0,
+        points: 1,
+        capped: false,
+        sourceId: `seed-${k}`,
+        at,
+        day: periodOf(at).day,
+        grantedBy: null,
+        reason: null,
+        reverses: null,
+      });
+    }
+  }
+  return out;
+}
+
+async function seed(cloud: LocalCloud): Promise<void> {
+  const now = new Date();
+  const orgs = [org('root', '党委', null, '/root/', '基准测试集团党委')];
+  for (let z = 0; z < ZONGZHI; z++)
+    orgs.push(org(`z${z}`, '党总支', 'root', `/root/z${z}/`, `第${z + 1}党总支`));
+  for (let b = 0; b < BRANCHES; b++) {
+    orgs.push(org(branchId(b), '党支部', zongzhiOf(b), pathOf(b), `第${b + 1}党支部`, PER_BRANCH));
+  }
+  cloud.db.insertMany('organisations', orgs);
+  const start = performance.now();
+  const step = 5000; // whole branches per batch, so branch totals are complete per batch
+  for (let from = 0; from < MEMBERS; from += step) {
+    const to = Math.min(MEMBERS, from + step);
+    cloud.db.insertMany(
+      'members',
+      Array.from({ length: to - from }, (_, k) => member(from + k)),
+    );
+    const entries = entriesOf(from, to, now);
+    const { years, branches } = totalsOf(entries, now);
+    for (let i = 0; i < entries.length; i += 50_000)
+      cloud.db.insertMany('point_ledger', entries.slice(i, i + 50_000));
+    cloud.db.insertMany('point_member_years', years);
+    cloud.db.insertMany('point_branch_years', branches);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  console.log(
+    `seeded ${MEMBERS} members, ${BRANCHES} branches, ${MEMBERS * PER_MEMBER} ledger entries in ${seconds.toFixed(0)} s`,
+  );
+}
+
+async function post(cloud: LocalCloud, fn: string, body: unknown, openid?: string) {
+  const res = await fetch(`${cloud.url}/fn/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-openid': openid } : {}) },
+    body: JSON.stringify(body),
+  });
+  const reply = (await res.json()) as { ok?: boolean; error?: unknown };
+  if (reply.ok === false) throw new Error(JSON.stringify(reply.error));
+  return Number(res.headers.get('x-db-ops'));
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+async function timed(
+  label: string,
+  runs: number,
+  fn: (i: number) => Promise<number>,
+): Promise<void> {
+  const times: number[] = [];
+  const ops: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    ops.push(await fn(i));
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  ops.sort((a, b) => a - b);
+  console.log(
+    `${label}: median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, x-db-ops ${quantile(ops, 0.5)}`,
+  );
+}
+
+async function awards(cloud: LocalCloud): Promise<void> {
+  const at = new Date().toISOString();
+  const event = (n: number) => {
+    const i = (n * 7919) % MEMBERS;
+    const b = Math.floor(i / PER_BRANCH);
+    return {
+      memberId: memberId(i),
+      orgId: branchId(b),
+      orgPath: pathOf(b),
+      rule: 'pass_exam',
+      sourceId: `bench-${n}`,
+      at,
+    };
+  };
+  for (let n = 0; n < 50; n++) await post(cloud, 'points-probe', event(AWARDS + n));
+  const ops: number[] = [];
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < AWARDS) ops.push(await post(cloud, 'points-probe', event(next++)));
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  ops.sort((a, b) => a - b);
+  console.log(
+    `award throughput (${AWARDS} awards, ${CONCURRENCY} concurrent callers): ${Math.round(AWARDS / seconds)} awards/s; ` +
+      `x-db-ops per award median ${quantile(ops, 0.5)}, max ${ops[ops.length - 1]}`,
+  );
+  await timed('award, one at a time (year documents exist)', RUNS, (n) =>
+    post(cloud, 'points-probe', event(10 * AWARDS + n)),
+  );
+}
+
+async function main(): Promise<void> {
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  // Inside the repository, so the bundles resolve wx-server-sdk from its node_modules.
+  const dir = mkdtempSync(join(root, '.cache', 'points-bench-'));
+  try {
+    cpSync(join(root, 'dist', 'cloudfunctions'), join(dir, 'functions'), { recursive: true });
+    const probe = join(dir, 'functions', 'points-probe');
+    mkdirSync(probe);
+    await build({
+      stdin: { contents: PROBE, resolveDir: root, loader: 'ts' },
+      outfile: join(probe, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['wx-server-sdk'],
+      logLevel: 'warning',
+    });
+    writeFileSync(join(probe, 'config.json'), JSON.stringify({ timeout: 60 }));
+    const cloud = await startLocalCloud({
+      port: 0,
+      dataDir: join(dir, 'data'),
+      functionsDir: join(dir, 'functions'),
+      h5Dir: null,
+      timers: false,
+      quiet: true,
+    });
+    try {
+      await seed(cloud);
+      await awards(cloud);
+      const admin = 'bench-0';
+      const someone = (i: number) => `bench-${(i * 4999) % MEMBERS}`;
+      await post(cloud, 'points', { action: 'me', data: {} }, admin);
+      await timed('points.me', RUNS, (i) =>
+        post(cloud, 'points', { action: 'me', data: {} }, someone(i)),
+      );
+      await timed('points.history (first page)', RUNS, (i) =>
+        post(cloud, 'points', { action: 'history', data: {} }, someone(i)),
+      );
+      await timed('points.ranking members (a branch of 100), month', RUNS, (i) =>
+        post(
+          cloud,
+          'points',
+          { action: 'ranking', data: { scope: 'members', period: 'month' } },
+          someone(i),
+        ),
+      );
+      await timed(`points.ranking branch (${BRANCHES} branches of the 党委), year`, 50, () =>
+        post(
+          cloud,
+          'points',
+          { action: 'ranking', data: { scope: 'branch', period: 'year' } },
+          admin,
+        ),
+      );
+      await timed('points.ranking branch (a 总支 of 100 branches), month', RUNS, () =>
+        post(
+          cloud,
+          'points',
+          { action: 'ranking', data: { scope: 'branch', period: 'month', orgId: 'z3' } },
+          admin,
+        ),
+      );
+      await timed('points.branchSummary, year', RUNS, (i) =>
+        post(
+          cloud,
+          'points',
+          { action: 'branchSummary', data: { orgId: branchId(i % BRANCHES), period: 'year' } },
+          admin,
+        ),
+      );
+    } finally {
+      await cloud.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,210 @@
+import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import type { NoticeStats } from '../../typings/functions/notice';
+import { sdkFor } from '../support/sdk';
+import { startTestCloud, type TestCloud } from '../support/local-cloud';
+
+let t: TestCloud;
+let db: ReturnType<ReturnType<typeof sdkFor>['database']>;
+let templateId: string;
+let notice: NoticeStats;
+
+type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+const ok = <T>(reply: Reply<T>): T => {
+  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+  return reply.data;
+};
+const code = (reply: { ok: boolean; error?: { code: string } }) =>
+  reply.ok ? 'OK' : reply.error?.code;
+const unread = async (openid: string) => ok(await t.call(openid, 'notice', 'inbox', {})).unread;
+
+const sending = (over: Record<string, unknown> = {}) => ({
+  requestId: 'req-meeting-0001',
+  orgId: 'org-b-office',
+  title: '关于召开十二月份支部党员大会的通知',
+  body: '定于12月5日下午3点召开支部党员大会，请全体党员准时参加。',
+  attachments: [],
+  deadline: '2026-12-05',
+  ...over,
+});
+
+beforeAll(async () => {
+  t = await startTestCloud();
+  db = sdkFor(t.url).database();
+  templateId = ok(await t.call(ID.member, 'notice', 'templates', {})).templateIds[0];
+});
+afterAll(() => t.close());
+
+describe('who may send (notice.send)', () => {
+  it.each([
+    ['an ordinary member', ID.member, 'org-b-office', 'FORBIDDEN'],
+    ['the secretary, to another branch', ID.secretary, 'org-b-mine1', 'FORBIDDEN'],
+    ['the admin of another 总支', ID.prodAdmin, 'org-b-office', 'FORBIDDEN'],
+    ['an unbound visitor', ID.visitor, 'org-b-office', 'UNAUTHENTICATED'],
+  ])('%s → %s', async (_who, openid, orgId, expected) => {
+    expect(
+      code(await t.call(openid, 'notice', 'send', sending({ orgId, requestId: `req-${openid}` }))),
+    ).toBe(expected);
+  });
+
+  it('refuses risky text', async () => {
+    const reply = await t.call(
+      ID.secretary,
+      'notice',
+      'send',
+      sending({ body: '__RISKY__', requestId: 'req-risky-01' }),
+    );
+    expect(code(reply)).toBe('CONTENT_REJECTED');
+  });
+});
+
+describe('fan-out to the message centre', () => {
+  let before: { member: number; member2: number };
+
+  it('delivers to every member of the branch and raises their badge by one', async () => {
+    before = { member: await unread(ID.member), member2: await unread(ID.member2) };
+    notice = ok(await t.call(ID.secretary, 'notice', 'send', sending()));
+    expect(notice).toMatchObject({ recipients: 14, read: 0, pushed: 0, unread: 14 });
+    const inbox = ok(await t.call(ID.member, 'notice', 'inbox', {}));
+    expect(inbox.items[0]).toMatchObject({ _id: notice._id, read: false });
+    expect(inbox.unread).toBe(before.member + 1);
+  });
+
+  it('does not deliver to another branch', async () => {
+    expect(await unread(ID.member2)).toBe(before.member2);
+    const inbox = ok(await t.call(ID.member2, 'notice', 'inbox', {}));
+    expect(inbox.items.map((n) => n._id)).not.toContain(notice._id);
+    expect(code(await t.call(ID.member2, 'notice', 'get', { id: notice._id }))).toBe('FORBIDDEN');
+  });
+
+  it('creates nothing twice when the same send is retried', async () => {
+    const again = ok(await t.call(ID.secretary, 'notice', 'send', sending()));
+    expect(again._id).toBe(notice._id);
+    expect(await unread(ID.member)).toBe(before.member + 1);
+  });
+
+  it('marks it read on the first open only, and counts one read', async () => {
+    ok(await t.call(ID.member, 'notice', 'get', { id: notice._id }));
+    ok(await t.call(ID.member, 'notice', 'get', { id: notice._id }));
+    expect(await unread(ID.member)).toBe(before.member);
+    const inbox = ok(await t.call(ID.member, 'notice', 'inbox', {}));
+    expect(inbox.items[0]).toMatchObject({ _id: notice._id, read: true });
+    const stats = ok(await t.call(ID.secretary, 'notice', 'stats', { id: notice._id }));
+    expect(stats).toMatchObject({ recipients: 14, read: 1, unread: 13 });
+  });
+
+  it('shows the secretary who has read it and who has not, by name', async () => {
+    const read = ok(
+      await t.call(ID.secretary, 'notice', 'recipients', { id: notice._id, read: true }),
+    );
+    const notRead = ok(
+      await t.call(ID.secretary, 'notice', 'recipients', { id: notice._id, read: false }),
+    );
+    expect(read.items).toHaveLength(1);
+    expect(read.items[0].readAt).not.toBeNull();
+    expect(notRead.items).toHaveLength(13);
+    expect(code(await t.call(ID.member, 'notice', 'stats', { id: notice._id }))).toBe('FORBIDDEN');
+    const sent = ok(await t.call(ID.secretary, 'notice', 'sent', {}));
+    expect(sent.items[0]._id).toBe(notice._id);
+  });
+});
+
+describe('subscribe messages (the outbox and its timer)', () => {
+  let pushed: NoticeStats;
+
+  it('sends only where the ledger has quota, and zeroes it on 43101', async () => {
+    // The earlier notice's messages find nobody with quota.
+    const earlier = JSON.parse((await t.cloud.functions.runTimer('notice')).json) as Record<
+      string,
+      number
+    >;
+    expect(earlier).toMatchObject({ sent: 0, no_quota: 14 });
+    // demo-member accepted once, and WeChat agrees; the secretary accepted once, but WeChat has
+    // no quota for them (the ledger is wrong); everyone else never accepted.
+    expect(
+      ok(
+        await t.call(ID.member, 'notice', 'subscribe', {
+          templateIds: [templateId],
+          accepted: [templateId],
+        }),
+      ),
+    ).toEqual({
+      quota: { [templateId]: 1 },
+    });
+    ok(
+      await t.call(ID.secretary, 'notice', 'subscribe', {
+        templateIds: [templateId],
+        accepted: [templateId],
+      }),
+    );
+    t.cloud.openapi.setQuota(ID.member, templateId, 1);
+    t.cloud.openapi.clearOutbox();
+
+    pushed = ok(
+      await t.call(
+        ID.secretary,
+        'notice',
+        'send',
+        sending({ requestId: 'req-push-0001', title: '关于缴纳党费的通知' }),
+      ),
+    );
+    const run = JSON.parse((await t.cloud.functions.runTimer('notice')).json) as Record<
+      string,
+      number
+    >;
+    expect(run).toMatchObject({ sent: 1, no_quota: 13 });
+
+    const outbox = t.cloud.openapi.outbox();
+    expect(outbox.map((m) => m.touser)).toEqual([ID.member]);
+    expect(outbox[0]).toMatchObject({
+      templateId,
+      data: { thing1: { value: '关于缴纳党费的通知' } },
+    });
+    expect(ok(await t.call(ID.secretary, 'notice', 'stats', { id: pushed._id })).pushed).toBe(1);
+
+    const ledger = async (openid: string) => {
+      const me = ok(await t.call(openid, 'member', 'me', {})) as { member: { _id: string } };
+      const { data } = (await db
+        .collection('subscriptions')
+        .doc(`${me.member._id}:${templateId}`)
+        .get()) as unknown as {
+        data: { quota: number };
+      };
+      return data.quota;
+    };
+    expect(await ledger(ID.member)).toBe(0);
+    expect(await ledger(ID.secretary)).toBe(0);
+  });
+
+  it('has nothing left to send on the next run', async () => {
+    const run = JSON.parse((await t.cloud.functions.runTimer('notice')).json) as Record<
+      string,
+      number
+    >;
+    expect(run).toMatchObject({ sent: 0, no_quota: 0 });
+  });
+
+  it('ignores a timer-shaped event from a client', async () => {
+    const reply = await t.post('notice', { Type: 'Timer', TriggerName: 'drainOutbox' }, ID.member);
+    expect(reply.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  });
+
+  it('reminds the unread once a day', async () => {
+    const first = ok(await t.call(ID.secretary, 'notice', 'remind', { id: pushed._id }));
+    expect(first).toEqual({ queued: 14, alreadyToday: false });
+    const second = ok(await t.call(ID.secretary, 'notice', 'remind', { id: pushed._id }));
+    expect(second).toEqual({ queued: 0, alreadyToday: true });
+
+    ok(
+      await t.call(ID.member, 'notice', 'subscribe', {
+        templateIds: [templateId],
+        accepted: [templateId],
+      }),
+    );
+    t.cloud.openapi.setQuota(ID.member, templateId, 1);
+    t.cloud.openapi.clearOutbox();
+    await t.cloud.functions.runTimer('notice');
+    expect(t.cloud.openapi.outbox().map((m) => m.touser)).toEqual([ID.member]);
+    // A reminder reaches someone already counted as pushed.
+    expect(ok(await t.call(ID.secretary, 'notice', 'stats', { id: pushed._id })).pushed).toBe(1);
+  });
+});

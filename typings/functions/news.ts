@@ -1,0 +1,153 @@
+import * as z from 'zod';
+import type { ArticleStatus, PublisherKind } from '../documents';
+import { cursorSchema, idSchema, type Page } from './common';
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** Covers, images and videos come from cloud storage or an https address, nothing else. */
+export const mediaUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^(cloud|https):\/\/\S+$/, { error: '须为云存储文件或 https 地址' });
+
+/** What an editor writes; the body is HTML the function sanitises before it is stored. */
+export const articleFieldsSchema = z.object({
+  title: text(60).min(1),
+  cover: mediaUrlSchema.nullable(),
+  summary: text(200),
+  body: z.string().max(100_000).min(1),
+  source: text(40),
+  author: text(40),
+  columnId: idSchema,
+  /** The organisation whose subtree sees the article; the root means enterprise-wide. */
+  scopeId: idSchema,
+  pinned: z.boolean(),
+});
+
+const publisherSchema = z.enum(['propaganda', 'secretary', 'admin']);
+
+export const newsSchemas = {
+  columns: z.object({}).strict(),
+  saveColumn: z
+    .object({
+      id: idSchema.optional(),
+      orgId: idSchema,
+      name: text(10).min(1),
+      order: z.int().min(0).max(999),
+      publishers: z.array(publisherSchema).min(1).max(3),
+    })
+    .strict(),
+  list: z.object({ column: text(10).min(1).optional(), cursor: cursorSchema.optional() }).strict(),
+  /** `from`: the sharer's member id carried in a shared link. */
+  get: z.object({ id: idSchema, from: idSchema.optional() }).strict(),
+  /** Seconds of visible reading since the page's previous heartbeat. */
+  heartbeat: z.object({ id: idSchema, seconds: z.int().min(1).max(120) }).strict(),
+  history: z.object({ cursor: cursorSchema.optional() }).strict(),
+  save: articleFieldsSchema.extend({ id: idSchema.optional() }).strict(),
+  submit: z.object({ id: idSchema }).strict(),
+  review: z
+    .object({ id: idSchema, approve: z.boolean(), comment: text(200).optional() })
+    .strict()
+    .refine((r) => r.approve || !!r.comment, { error: '退回时请填写意见', path: ['comment'] }),
+  withdraw: z.object({ id: idSchema }).strict(),
+  pin: z.object({ id: idSchema, pinned: z.boolean() }).strict(),
+  mine: z.object({ cursor: cursorSchema.optional() }).strict(),
+  queue: z
+    .object({
+      orgId: idSchema,
+      status: z.enum(['submitted', 'reviewing']),
+      cursor: cursorSchema.optional(),
+    })
+    .strict(),
+  readers: z.object({ id: idSchema, orgId: idSchema }).strict(),
+};
+
+type Req<K extends keyof typeof newsSchemas> = z.input<(typeof newsSchemas)[K]>;
+
+export interface NewsColumn {
+  _id: string;
+  orgId: string;
+  name: string;
+  order: number;
+  publishers: PublisherKind[];
+}
+
+/** One row of the feed. */
+export interface ArticleListItem {
+  _id: string;
+  title: string;
+  cover: string | null;
+  summary: string;
+  column: string;
+  source: string;
+  scopeName: string;
+  pinned: boolean;
+  /** ISO time. */
+  publishedAt: string;
+  readCount: number;
+}
+
+export interface ArticleDetail extends ArticleListItem {
+  body: string;
+  author: string;
+  columnId: string;
+  scopeId: string;
+  enterpriseWide: boolean;
+  status: ArticleStatus;
+  shareOpenCount: number;
+  /** Whether this open was the caller's first (a read was recorded). */
+  firstRead: boolean;
+  /** Whether the caller may edit, review, pin or withdraw it. */
+  canManage: boolean;
+}
+
+/** An article as its editor and reviewers see it, whatever its status. */
+export interface ArticleDraft {
+  _id: string;
+  title: string;
+  column: string;
+  columnId: string;
+  scopeId: string;
+  scopeName: string;
+  status: ArticleStatus;
+  pinned: boolean;
+  editorName: string;
+  reviewComment: string | null;
+  /** ISO time. */
+  updatedAt: string;
+}
+
+export interface HistoryItem {
+  articleId: string;
+  title: string;
+  column: string;
+  /** ISO time. */
+  openedAt: string;
+  seconds: number;
+}
+
+export interface ReaderRow {
+  memberId: string;
+  name: string;
+  /** ISO time; null in the unread list. */
+  readAt: string | null;
+  seconds: number;
+}
+
+export interface NewsActions {
+  columns: { req: Req<'columns'>; res: { items: NewsColumn[] } };
+  saveColumn: { req: Req<'saveColumn'>; res: NewsColumn };
+  list: { req: Req<'list'>; res: Page<ArticleListItem> };
+  get: { req: Req<'get'>; res: ArticleDetail };
+  heartbeat: { req: Req<'heartbeat'>; res: { seconds: number; qualified: boolean } };
+  history: { req: Req<'history'>; res: Page<HistoryItem> };
+  save: { req: Req<'save'>; res: ArticleDraft };
+  submit: { req: Req<'submit'>; res: ArticleDraft };
+  review: { req: Req<'review'>; res: ArticleDraft };
+  withdraw: { req: Req<'withdraw'>; res: ArticleDraft };
+  pin: { req: Req<'pin'>; res: ArticleDraft };
+  mine: { req: Req<'mine'>; res: Page<ArticleDraft> };
+  queue: { req: Req<'queue'>; res: Page<ArticleDraft> };
+  readers: { req: Req<'readers'>; res: { read: ReaderRow[]; unread: ReaderRow[] } };
+}

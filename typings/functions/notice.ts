@@ -1,0 +1,106 @@
+import * as z from 'zod';
+import { cursorSchema, dateSchema, idSchema, type Page } from './common';
+
+const text = (max: number) => z.string().trim().max(max);
+const templateIdSchema = z.string().trim().min(1).max(64);
+
+export const noticeSchemas = {
+  /** The subscribe-message templates the client asks the member to accept. */
+  templates: z.object({}).strict(),
+  /** What wx.requestSubscribeMessage answered: the ids asked and those the member accepted. */
+  subscribe: z
+    .object({
+      templateIds: z.array(templateIdSchema).min(1).max(3),
+      accepted: z.array(templateIdSchema).max(3),
+    })
+    .strict()
+    .refine((s) => s.accepted.every((id) => s.templateIds.includes(id)), {
+      error: '接受的模板须在请求的模板之中',
+      path: ['accepted'],
+    }),
+  send: z
+    .object({
+      /** Client-made id of this send: a retried request creates no second notice. */
+      requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+      orgId: idSchema,
+      title: text(40).min(1),
+      body: text(5000).min(1),
+      attachments: z
+        .array(
+          z
+            .object({ fileID: z.string().startsWith('cloud://').max(300), name: text(60).min(1) })
+            .strict(),
+        )
+        .max(9),
+      deadline: dateSchema.nullable(),
+    })
+    .strict(),
+  inbox: z.object({ cursor: cursorSchema.optional() }).strict(),
+  get: z.object({ id: idSchema }).strict(),
+  sent: z.object({ cursor: cursorSchema.optional() }).strict(),
+  stats: z.object({ id: idSchema }).strict(),
+  recipients: z
+    .object({ id: idSchema, read: z.boolean(), cursor: cursorSchema.optional() })
+    .strict(),
+  remind: z.object({ id: idSchema }).strict(),
+};
+
+type Req<K extends keyof typeof noticeSchemas> = z.input<(typeof noticeSchemas)[K]>;
+
+export interface InboxItem {
+  /** The notice id. */
+  _id: string;
+  title: string;
+  orgName: string;
+  deadline: string | null;
+  /** ISO time. */
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NoticeDetail {
+  _id: string;
+  title: string;
+  body: string;
+  orgName: string;
+  senderName: string;
+  deadline: string | null;
+  /** ISO time. */
+  createdAt: string;
+  /** Short-lived download links, handed out only to recipients and managers. */
+  attachments: { name: string; url: string }[];
+}
+
+/** "Reached X of Y, read by Z": maintained counters, never recounted. */
+export interface NoticeStats {
+  _id: string;
+  title: string;
+  orgName: string;
+  /** ISO time. */
+  createdAt: string;
+  recipients: number;
+  pushed: number;
+  read: number;
+  unread: number;
+  remindedOn: string | null;
+}
+
+export interface RecipientRow {
+  memberId: string;
+  name: string;
+  /** ISO time; null for the unread. */
+  readAt: string | null;
+  pushed: boolean;
+}
+
+export interface NoticeActions {
+  templates: { req: Req<'templates'>; res: { templateIds: string[] } };
+  subscribe: { req: Req<'subscribe'>; res: { quota: Record<string, number> } };
+  send: { req: Req<'send'>; res: NoticeStats };
+  inbox: { req: Req<'inbox'>; res: Page<InboxItem> & { unread: number } };
+  get: { req: Req<'get'>; res: NoticeDetail };
+  sent: { req: Req<'sent'>; res: Page<NoticeStats> };
+  stats: { req: Req<'stats'>; res: NoticeStats };
+  recipients: { req: Req<'recipients'>; res: Page<RecipientRow> };
+  remind: { req: Req<'remind'>; res: { queued: number; alreadyToday: boolean } };
+}

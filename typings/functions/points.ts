@@ -1,0 +1,138 @@
+import * as z from 'zod';
+import { cursorSchema, dateSchema, idSchema, type Page } from './common';
+
+const reason = z.string().trim().min(2).max(100);
+const period = z.enum(['month', 'year']);
+const cap = z.number().int().min(1).max(1000).nullable();
+
+export const pointsSchemas = {
+  me: z.object({}).strict(),
+  history: z.object({ cursor: cursorSchema.optional() }).strict(),
+  ranking: z
+    .object({ scope: z.enum(['branch', 'members']), period, orgId: idSchema.optional() })
+    .strict(),
+  branchSummary: z.object({ orgId: idSchema, period }).strict(),
+  setVisibility: z.object({ visible: z.boolean() }).strict(),
+  adjust: z
+    .object({
+      memberId: idSchema,
+      points: z
+        .number()
+        .int()
+        .min(-20)
+        .max(20)
+        .refine((n) => n !== 0, { error: '不能为 0' }),
+      reason,
+    })
+    .strict(),
+  reverse: z.object({ entryId: z.string().trim().min(1).max(300), reason }).strict(),
+  rules: z.object({}).strict(),
+  setRule: z
+    .object({
+      code: z.string().trim().min(1).max(40),
+      points: z.number().int().min(0).max(1000),
+      dailyCap: cap,
+      weeklyCap: cap,
+      /** China calendar date the new version takes effect; today or later. */
+      effectiveFrom: dateSchema,
+    })
+    .strict(),
+  exportYear: z.object({ orgId: idSchema, year: z.number().int().min(2000).max(2100) }).strict(),
+};
+
+type Req<K extends keyof typeof pointsSchemas> = z.input<(typeof pointsSchemas)[K]>;
+
+/** One rule on 我的积分: what it gives, what the member earned under it, whether today's cap is reached. */
+export interface RuleProgress {
+  code: string;
+  name: string;
+  points: number;
+  dailyCap: number | null;
+  today: number;
+  month: number;
+  year: number;
+  capReached: boolean;
+}
+
+export interface MyPoints {
+  today: number;
+  month: number;
+  year: number;
+  byRule: RuleProgress[];
+  /** Whether the member chose to appear by name in member rankings. */
+  visible: boolean;
+}
+
+export interface LedgerItem {
+  _id: string;
+  rule: string;
+  ruleName: string;
+  points: number;
+  capped: boolean;
+  at: string;
+  reason: string | null;
+  reverses: string | null;
+}
+
+export interface BranchRankItem {
+  rank: number;
+  orgId: string;
+  name: string;
+  memberCount: number;
+  total: number;
+  /** Points per member, one decimal. */
+  average: number;
+}
+
+export interface MemberRankItem {
+  rank: number;
+  /** The member's name when they opted in (or it is the caller), else a pseudonym like 党员A12. */
+  name: string;
+  points: number;
+  self: boolean;
+}
+
+export type Ranking =
+  | { scope: 'branch'; period: 'month' | 'year'; items: BranchRankItem[] }
+  | { scope: 'members'; period: 'month' | 'year'; items: MemberRankItem[] };
+
+export interface BranchSummary {
+  orgId: string;
+  name: string;
+  period: 'month' | 'year';
+  memberCount: number;
+  total: number;
+  average: number;
+  /** Members who earned points in the period. */
+  participants: number;
+  /** participants / memberCount, 0–1. */
+  participation: number;
+}
+
+export interface RuleView {
+  code: string;
+  name: string;
+  kind: 'event' | 'unit' | 'manual';
+  points: number;
+  dailyCap: number | null;
+  weeklyCap: number | null;
+  minSeconds: number | null;
+  version: number;
+  /** ISO instant the version took effect (1970 for a default). */
+  from: string;
+  /** A version set for a later date, if any. */
+  next: { version: number; points: number; from: string } | null;
+}
+
+export interface PointsActions {
+  me: { req: Req<'me'>; res: MyPoints };
+  history: { req: Req<'history'>; res: Page<LedgerItem> };
+  ranking: { req: Req<'ranking'>; res: Ranking };
+  branchSummary: { req: Req<'branchSummary'>; res: BranchSummary };
+  setVisibility: { req: Req<'setVisibility'>; res: { visible: boolean } };
+  adjust: { req: Req<'adjust'>; res: { entryId: string; awarded: number } };
+  reverse: { req: Req<'reverse'>; res: { entryId: string; points: number } };
+  rules: { req: Req<'rules'>; res: { items: RuleView[] } };
+  setRule: { req: Req<'setRule'>; res: RuleView };
+  exportYear: { req: Req<'exportYear'>; res: { fileID: string; url: string } };
+}
