@@ -6,6 +6,11 @@ import { describeIssue } from './validation';
 
 export interface ActionDef<S extends z.ZodType, R> {
   schema: S;
+  /**
+   * Also runs for a caller WeChat does not identify (moments single-page mode opens shared
+   * pages without a login): such a caller has an empty openid and no member.
+   */
+  anonymous?: boolean;
   handler: (data: z.infer<S>, caller: Caller) => Promise<R>;
 }
 
@@ -32,7 +37,7 @@ export function defineFunction(actions: Record<string, ActionDef<z.ZodType, unkn
         throw new AppError('INVALID_ARGUMENT', `不支持的操作：${envelope.data.action}`, 'action');
       const parsed = def.schema.safeParse(envelope.data.data ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
-      const caller = await resolveCaller();
+      const caller = await resolveCaller(def.anonymous ?? false);
       return { ok: true, data: await def.handler(parsed.data, caller) };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toApiError() };

@@ -1,23 +1,15 @@
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
-import type { MeResponse } from '../../typings/functions/member';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { code } from '../support/replies';
 
 let t: TestCloud;
 let self: string; // demo-member's member id, in 综合办公室党支部
 let other: string; // demo-member-2's member id, in 第一采区党支部
 
-const memberIdOf = async (openid: string) => {
-  const reply = await t.call(openid, 'member', 'me', {});
-  if (!reply.ok || !reply.data.bound) throw new Error(`${openid} is not bound`);
-  return (reply.data as Extract<MeResponse, { bound: true }>).member._id;
-};
-const code = (reply: { ok: boolean; error?: { code: string } }) =>
-  reply.ok ? 'OK' : reply.error?.code;
-
 beforeAll(async () => {
   t = await startTestCloud();
-  self = await memberIdOf(ID.member);
-  other = await memberIdOf(ID.member2);
+  self = await t.memberId(ID.member);
+  other = await t.memberId(ID.member2);
 });
 afterAll(() => t.close());
 

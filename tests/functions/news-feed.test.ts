@@ -1,24 +1,11 @@
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
-import type { MeResponse } from '../../typings/functions/member';
 import type { ArticleListItem } from '../../typings/functions/news';
 import { sdkFor } from '../support/sdk';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { code, ok } from '../support/replies';
 
 let t: TestCloud;
 let db: ReturnType<ReturnType<typeof sdkFor>['database']>;
-
-const ok = <T>(
-  reply: { ok: true; data: T } | { ok: false; error: { code: string; message: string } },
-): T => {
-  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
-};
-const code = (reply: { ok: boolean; error?: { code: string } }) =>
-  reply.ok ? 'OK' : reply.error?.code;
-const memberIdOf = async (openid: string) => {
-  const me = ok(await t.call(openid, 'member', 'me', {}));
-  return (me as Extract<MeResponse, { bound: true }>).member._id;
-};
 
 /** Every page of a member's feed, in order. */
 async function wholeFeed(openid: string, column?: string): Promise<ArticleListItem[]> {
@@ -125,11 +112,35 @@ describe('opening an article (news.get)', () => {
     expect(read.readCount).toBe(publicOne.readCount);
     expect(read.enterpriseWide).toBe(true);
   });
+
+  it('opens an enterprise-wide article to a caller WeChat does not identify (moments single-page mode), and nothing else', async () => {
+    const feed = await wholeFeed(ID.member);
+    const publicOne = feed.find((a) => a.scopeName === '华北能源集团有限公司党委')!;
+    const branchOne = feed.find((a) => a.scopeName === '综合办公室党支部')!;
+    const sharer = await t.memberId(ID.member);
+    const read = ok(await t.call(null, 'news', 'get', { id: publicOne._id, from: sharer }));
+    expect(read).toMatchObject({
+      enterpriseWide: true,
+      firstRead: false,
+      readCount: publicOne.readCount,
+    });
+    expect(read.shareOpenCount).toBe(
+      ok(await t.call(ID.member, 'news', 'get', { id: publicOne._id })).shareOpenCount,
+    );
+    expect(await t.call(null, 'news', 'get', { id: branchOne._id })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    });
+    expect(await t.call(null, 'news', 'list', {})).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    });
+  });
 });
 
 describe('share attribution (news.get with from)', () => {
   it('credits a sharer once per opener and article, never for opening their own link', async () => {
-    const sharer = await memberIdOf(ID.member);
+    const sharer = await t.memberId(ID.member);
     const article = (await wholeFeed(ID.member2)).find(
       (a) => a.scopeName === '华北能源集团有限公司党委',
     )!;
@@ -149,7 +160,7 @@ describe('share attribution (news.get with from)', () => {
       .collection('news_shares')
       .where({ sharerId: sharer, articleId: article._id })
       .get()) as unknown as { data: { openerKey: string }[] };
-    const member2 = await memberIdOf(ID.member2);
+    const member2 = await t.memberId(ID.member2);
     expect(data.map((s) => s.openerKey).sort()).toEqual([member2, `wx:${ID.visitor}`].sort());
     // The sharer's points: for the member who opened, not for a WeChat user off the roster.
     const { data: awards } = (await db
@@ -176,7 +187,7 @@ describe('reading time (news.heartbeat)', () => {
   });
 
   it('qualifies a read after 30 seconds of real reading, capped at 600', async () => {
-    const member = await memberIdOf(ID.member2);
+    const member = await t.memberId(ID.member2);
     const article = (await wholeFeed(ID.member2))[2];
     ok(await t.call(ID.member2, 'news', 'get', { id: article._id }));
     // The member opened it 20 minutes ago.

@@ -2,19 +2,12 @@ import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import type { ArticleDraft, NewsActions } from '../../typings/functions/news';
 import { sdkFor } from '../support/sdk';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { code, ok } from '../support/replies';
 
 let t: TestCloud;
 let db: ReturnType<ReturnType<typeof sdkFor>['database']>;
 /** The 宣传委员 of 综合办公室党支部, bound for these tests. */
 const PROPAGANDA = 'test-propaganda';
-
-type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-const ok = <T>(reply: Reply<T>): T => {
-  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
-};
-const code = (reply: { ok: boolean; error?: { code: string } }) =>
-  reply.ok ? 'OK' : reply.error?.code;
 
 const draft = (over: Partial<NewsActions['save']['req']> = {}): NewsActions['save']['req'] => ({
   title: '综合办公室党支部开展主题党日活动',

@@ -2,19 +2,13 @@ import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import type { NoticeStats } from '../../typings/functions/notice';
 import { sdkFor } from '../support/sdk';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { code, ok } from '../support/replies';
 
 let t: TestCloud;
 let db: ReturnType<ReturnType<typeof sdkFor>['database']>;
 let templateId: string;
 let notice: NoticeStats;
 
-type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-const ok = <T>(reply: Reply<T>): T => {
-  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
-};
-const code = (reply: { ok: boolean; error?: { code: string } }) =>
-  reply.ok ? 'OK' : reply.error?.code;
 const unread = async (openid: string) => ok(await t.call(openid, 'notice', 'inbox', {})).unread;
 
 const sending = (over: Record<string, unknown> = {}) => ({

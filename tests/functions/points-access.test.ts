@@ -1,20 +1,13 @@
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import type { PointEntryDoc, PointMemberYearDoc } from '../../typings/documents';
-import type { MeResponse } from '../../typings/functions/member';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { code } from '../support/replies';
 
 let t: TestCloud;
 let member: string; // demo-member, 综合办公室党支部
 let member2: string; // demo-member-2, 第一采区党支部
 let secretary: string;
 
-const memberIdOf = async (openid: string) => {
-  const reply = await t.call(openid, 'member', 'me', {});
-  if (!reply.ok || !reply.data.bound) throw new Error(`${openid} is not bound`);
-  return (reply.data as Extract<MeResponse, { bound: true }>).member._id;
-};
-const code = (reply: { ok: boolean; error?: { code: string } }) =>
-  reply.ok ? 'OK' : reply.error?.code;
 const ledgerSize = () => t.cloud.db.countDocs('point_ledger');
 const yearOf = async (openid: string) => {
   const reply = await t.call(openid, 'points', 'me', {});
@@ -24,9 +17,9 @@ const yearOf = async (openid: string) => {
 
 beforeAll(async () => {
   t = await startTestCloud();
-  member = await memberIdOf(ID.member);
-  member2 = await memberIdOf(ID.member2);
-  secretary = await memberIdOf(ID.secretary);
+  member = await t.memberId(ID.member);
+  member2 = await t.memberId(ID.member2);
+  secretary = await t.memberId(ID.secretary);
 });
 afterAll(() => t.close());
 

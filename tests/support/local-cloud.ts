@@ -49,12 +49,19 @@ export async function startTestCloud(options: { h5?: boolean } = {}) {
     return (await post(fn, { action, data }, openid)).body as Reply<ResponseOf<F, A>>;
   }
 
+  /** The member id bound to a demo identity. */
+  async function memberId(openid: string): Promise<string> {
+    const reply = await call(openid, 'member', 'me', {});
+    if (!reply.ok || !reply.data.bound) throw new Error(`${openid} 没有绑定党员身份`);
+    return reply.data.member._id;
+  }
+
   async function close() {
     await cloud.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  return { cloud, url: cloud.url, post, call, close };
+  return { cloud, url: cloud.url, post, call, memberId, close };
 }
 
 export type TestCloud = Awaited<ReturnType<typeof startTestCloud>>;

@@ -16,6 +16,7 @@ import { toListItem } from '../views';
  */
 export const get = action({
   schema: newsSchemas.get,
+  anonymous: true,
   async handler({ id, from }, caller) {
     const article = await loadArticle(id);
     const member = caller.member;
@@ -27,7 +28,8 @@ export const get = action({
     let shareOpened = false;
     if (article.status === 'published') {
       if (member) firstRead = await recordRead(member, article, now);
-      if (from && from !== member?._id) {
+      // An anonymous reader cannot be told from another, so only identified opens are credited.
+      if (from && from !== member?._id && caller.openid) {
         shareOpened = await recordShareOpen(from, member, caller.openid, article, now);
       }
     }
