@@ -11,7 +11,34 @@ const tab = (page: string, text: string, icon: string) => ({
 export default defineAppConfig({
   // Only the tab pages live in the main package; every feature page is in a subpackage.
   pages: ['pages/home/index', 'pages/school/index', 'pages/branch/index', 'pages/me/index'],
-  subPackages: [{ root: 'packages/member', pages: ['profile/index'] }],
+  subPackages: [
+    {
+      root: 'packages/news',
+      pages: ['article/index', 'edit/index', 'mine/index', 'review/index', 'readers/index'],
+    },
+    {
+      root: 'packages/notice',
+      pages: ['inbox/index', 'detail/index', 'compose/index', 'sent/index', 'stats/index'],
+    },
+    {
+      root: 'packages/member',
+      pages: [
+        'profile/index',
+        'profile-edit/index',
+        'bind/index',
+        'org-tree/index',
+        'roster/index',
+        'detail/index',
+        'edit/index',
+        'import-export/index',
+        'audit-log/index',
+      ],
+    },
+    {
+      root: 'packages/points',
+      pages: ['mine/index', 'branch/index', 'adjust/index', 'reverse/index'],
+    },
+  ],
   window: {
     navigationBarBackgroundColor: RED,
     navigationBarTitleText: '智慧党建',

@@ -21,7 +21,7 @@ const boundMe: MeResponse = {
 };
 
 describe('weapp build pages in miniprogram-simulate', () => {
-  const callFunction = jest.fn<Promise<{ result: Reply<MeResponse> }>, [unknown]>();
+  const callFunction = jest.fn<Promise<{ result: Reply<unknown> }>, [unknown]>();
   let mountPage: Awaited<ReturnType<typeof startWeappApp>>;
 
   beforeAll(async () => {
@@ -53,9 +53,20 @@ describe('weapp build pages in miniprogram-simulate', () => {
     expect(page.dom!.querySelector('wx-button')?.textContent).toBe('重试');
   });
 
-  it('首页 shows its empty state without calling any function', async () => {
+  it('首页 asks news.list for the feed of a bound member and shows its empty state', async () => {
+    const replies: Record<string, unknown> = {
+      'member.me': boundMe,
+      'news.columns': { items: [] },
+      'news.list': { items: [], nextCursor: null },
+    };
+    callFunction.mockImplementation(async (call) => {
+      const { name, data } = call as { name: string; data: { action: string } };
+      return { result: { ok: true, data: replies[`${name}.${data.action}`] } };
+    });
     const page = mountPage('pages/home/index');
     await waitForText(page.dom!, '暂无党建新鲜事');
-    expect(callFunction).not.toHaveBeenCalled();
+    expect(callFunction).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'news', data: expect.objectContaining({ action: 'list' }) }),
+    );
   });
 });

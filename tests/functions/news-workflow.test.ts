@@ -280,3 +280,34 @@ describe('an editor’s own articles (news.mine)', () => {
     );
   });
 });
+
+describe('cloud files in a published article', () => {
+  it('gives readers links for the cover and images, and editors the stored file ids', async () => {
+    const cloud = sdkFor(t.url);
+    const { fileID } = (await cloud.uploadFile({
+      cloudPath: 'news/images/flag.png',
+      fileContent: Buffer.from('png bytes'),
+    })) as { fileID: string };
+    const saved = ok(
+      await t.call(
+        ID.secretary,
+        'news',
+        'save',
+        draft({ cover: fileID, body: `<p>升旗仪式</p><p><img src="${fileID}"></p>` }),
+      ),
+    );
+    ok(await t.call(ID.secretary, 'news', 'submit', { id: saved._id }));
+    ok(await t.call(ID.secretary, 'news', 'review', { id: saved._id, approve: true }));
+
+    const read = ok(await t.call(ID.member, 'news', 'get', { id: saved._id }));
+    expect(read.body).not.toContain('cloud://');
+    const link = /src="(http:\/\/127\.0\.0\.1:\d+\/files\/[^"]+)"/.exec(read.body)?.[1];
+    expect(link).toBeDefined();
+    expect(await (await fetch(link!.replace(/&amp;/g, '&'))).text()).toBe('png bytes');
+    expect(read.cover).toMatch(/^http:\/\/127\.0\.0\.1/);
+    expect(read.editableBody).toBeNull();
+
+    const edited = ok(await t.call(ID.secretary, 'news', 'get', { id: saved._id }));
+    expect(edited.editableBody).toContain(`src="${fileID}"`);
+  });
+});

@@ -89,7 +89,10 @@ export interface ArticleListItem {
 }
 
 export interface ArticleDetail extends ArticleListItem {
+  /** Sanitised HTML whose cloud files are short-lived links. */
   body: string;
+  /** The body as stored, with cloud file ids: for those who may edit it, else null. */
+  editableBody: string | null;
   author: string;
   columnId: string;
   scopeId: string;

@@ -4,6 +4,7 @@ import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { forbidden, notFound, unauthenticated } from '../../_shared/errors';
 import { action } from '../../_shared/router';
+import { cloudIdsIn, tempUrls, withUrls } from '../../_shared/storage';
 import { recordRead, recordShareOpen } from '../reading';
 import { loadArticle } from '../repo';
 import { mayManage, mayRead } from '../rules/publishing';
@@ -35,10 +36,18 @@ export const get = action({
     }
     if (firstRead || shareOpened) await count(article._id, firstRead, shareOpened);
 
+    const urls = await tempUrls([
+      ...(article.cover ? [article.cover] : []),
+      ...cloudIdsIn(article.body),
+    ]);
     return {
-      ...toListItem(article),
+      ...toListItem({
+        ...article,
+        cover: article.cover && (urls.get(article.cover) ?? article.cover),
+      }),
       readCount: article.readCount + (firstRead ? 1 : 0),
-      body: article.body,
+      body: withUrls(article.body, urls),
+      editableBody: manager ? article.body : null,
       author: article.author,
       columnId: article.columnId,
       scopeId: article.scopeId,

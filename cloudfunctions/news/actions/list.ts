@@ -5,6 +5,7 @@ import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { decodeCursor, pageOf } from '../../_shared/cursor';
 import { action } from '../../_shared/router';
+import { tempUrls } from '../../_shared/storage';
 import { feedScopes } from '../rules/publishing';
 import { toListItem } from '../views';
 
@@ -35,7 +36,13 @@ export const list = action({
     const results = await Promise.all(queries.map(feedWalk));
     const rows = results.flat().sort((a, b) => (a.feedKey < b.feedKey ? 1 : -1));
     const page = pageOf(rows, PAGE_SIZE, (a) => a.feedKey);
-    return { items: page.items.map(toListItem), nextCursor: page.nextCursor };
+    const covers = await tempUrls(page.items.flatMap((a) => (a.cover ? [a.cover] : [])));
+    return {
+      items: page.items.map((a) =>
+        toListItem({ ...a, cover: a.cover && (covers.get(a.cover) ?? a.cover) }),
+      ),
+      nextCursor: page.nextCursor,
+    };
   },
 });
 

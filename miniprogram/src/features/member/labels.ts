@@ -1,3 +1,8 @@
-import type { MemberStatus } from '../../../../typings';
+import type { AuditEntry, MemberStatus } from '../../../../typings';
 
 export const statusLabel = (status: MemberStatus) => `${status}党员`;
+
+export const auditActionLabel: Record<AuditEntry['action'], string> = {
+  reveal: '查看完整信息',
+  export_unmasked: '导出完整信息',
+};

@@ -4,6 +4,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { useMe } from '../../features/member/api';
 import { MeCard } from '../../features/member/components/MeCard';
+import { PointsCard } from '../../features/points/components/PointsCard';
 
 export default function MePage() {
   const { data, error, reload } = useMe();
@@ -12,7 +13,10 @@ export default function MePage() {
       {error ? (
         <ErrorState error={error} onRetry={reload} />
       ) : data ? (
-        <MeCard me={data} />
+        <>
+          <MeCard me={data} />
+          {data.bound && <PointsCard key={data.member._id} />}
+        </>
       ) : (
         <Loading />
       )}

@@ -1,11 +1,11 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MeResponse } from '../../../../../typings';
 import { statusLabel } from '../labels';
+import { Avatar } from './Avatar';
 import { BindingPrompt } from './BindingPrompt';
+import { LinkRow } from './LinkRow';
+import { ManageLinks } from './ManageLinks';
 import './MeCard.scss';
-
-const openProfile = () => Taro.navigateTo({ url: '/packages/member/profile/index' });
 
 export function MeCard({ me }: { me: MeResponse }) {
   if (!me.bound) return <BindingPrompt />;
@@ -13,9 +13,7 @@ export function MeCard({ me }: { me: MeResponse }) {
   return (
     <View className="me-card">
       <View className="me-card__header">
-        <View className="me-card__avatar" aria-hidden>
-          <Text>{member.name.slice(0, 1)}</Text>
-        </View>
+        <Avatar className="me-card__avatar" name={member.name} avatar={member.avatar} />
         <View className="me-card__who">
           <Text className="me-card__name">{member.name}</Text>
           <Text className="me-card__org">{org.name}</Text>
@@ -29,15 +27,11 @@ export function MeCard({ me }: { me: MeResponse }) {
           </View>
         </View>
       </View>
-      <View
-        className="me-card__link"
-        role="link"
-        hoverClass="me-card__link--pressed"
-        onClick={openProfile}
-      >
-        <Text>我的党员档案</Text>
-        <Text className="me-card__chevron">›</Text>
+      <View className="me-card__links">
+        <LinkRow title="我的党员档案" url="/packages/member/profile/index" />
+        <LinkRow title="修改头像和昵称" url="/packages/member/profile-edit/index" />
       </View>
+      <ManageLinks me={me} />
     </View>
   );
 }

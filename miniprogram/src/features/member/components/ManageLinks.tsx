@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components';
+import type { MeResponse } from '../../../../../typings';
+import { adminOrgId, managedBranchId } from '../scope';
+import { LinkRow } from './LinkRow';
+import './ManageLinks.scss';
+
+/** Entries to the management pages the caller's roles open; the server still checks each call. */
+export function ManageLinks({ me }: { me: Extract<MeResponse, { bound: true }> }) {
+  const branchId = managedBranchId(me);
+  const orgId = adminOrgId(me);
+  if (!branchId && !orgId) return null;
+  return (
+    <View className="manage-links" data-testid="manage-links">
+      <Text className="manage-links__title">组织管理</Text>
+      <View className="manage-links__group">
+        {branchId && (
+          <LinkRow title="本支部党员名册" url={`/packages/member/roster/index?orgId=${branchId}`} />
+        )}
+        {orgId && (
+          <>
+            <LinkRow title="组织架构" url="/packages/member/org-tree/index" />
+            <LinkRow title="全部党员名册" url={`/packages/member/roster/index?orgId=${orgId}`} />
+            <LinkRow title="敏感信息访问记录" url="/packages/member/audit-log/index" />
+          </>
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,31 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { MemberListItem } from '../../../../../typings';
+import './tag.scss';
+import './RosterRow.scss';
+
+/** One roster entry; the branch is named only when the list spans several branches. */
+export function RosterRow({ member, showBranch }: { member: MemberListItem; showBranch: boolean }) {
+  return (
+    <View
+      className="roster-row"
+      role="link"
+      data-testid={`roster-row-${member._id}`}
+      hoverClass="roster-row--pressed"
+      onClick={() => Taro.navigateTo({ url: `/packages/member/detail/index?id=${member._id}` })}
+    >
+      <View className="roster-row__main">
+        <Text className="roster-row__name">{member.name}</Text>
+        {showBranch && <Text className="roster-row__branch">{member.orgName}</Text>}
+      </View>
+      <View className="roster-row__tags">
+        <Text className={`tag ${member.status === '正式' ? 'tag--red' : 'tag--amber'}`}>
+          {member.status}
+        </Text>
+        <Text className={`tag ${member.bound ? 'tag--green' : 'tag--grey'}`}>
+          {member.bound ? '已绑定' : '未绑定'}
+        </Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,185 @@
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ArticleDetail, NewsColumn } from '../../../../../typings';
+import { Field } from '../../../components/Field';
+import { CloudError, networkError } from '../../../lib/cloud-error';
+import { newsApi } from '../api';
+import { blocksToHtml, firstImage, htmlToBlocks, openingWords, type Block } from '../blocks';
+import { pickAndUploadImage } from '../image-upload';
+import { BlockEditor } from './BlockEditor';
+import '../../../components/field.scss';
+import './ArticleForm.scss';
+
+interface Props {
+  columns: NewsColumn[];
+  /** The organisation the article is for. */
+  scopeId: string;
+  /** The byline a new article starts with. */
+  author: string;
+  /** Reviewers may pin an article; the server checks again when it is published. */
+  canPin: boolean;
+  /** The article being edited again, if any. */
+  article?: ArticleDetail;
+}
+
+type Errors = Partial<Record<'title' | 'columnId' | 'body' | 'form', string>>;
+
+/** Writes or edits an article: saved as a draft, then submitted for review. */
+export function ArticleForm({ columns, scopeId, author, canPin, article }: Props) {
+  const [title, setTitle] = useState(article?.title ?? '');
+  const [columnId, setColumnId] = useState(article?.columnId ?? '');
+  const [summary, setSummary] = useState(article?.summary ?? '');
+  const [source, setSource] = useState(article?.source ?? '');
+  const [byline, setByline] = useState(article?.author ?? author);
+  const [pinned, setPinned] = useState(article?.pinned ?? false);
+  const [blocks, setBlocks] = useState<Block[]>(() => (article ? htmlToBlocks(article.editableBody ?? article.body) : []));
+  const [errors, setErrors] = useState<Errors>({});
+  const [sending, setSending] = useState(false);
+  const savedId = useRef(article?._id);
+
+  const check = (): Errors => {
+    const found: Errors = {};
+    if (!title.trim()) found.title = '请填写标题';
+    if (!columnId) found.columnId = '请选择栏目';
+    if (!blocksToHtml(blocks)) found.body = '请填写正文';
+    return found;
+  };
+
+  const save = () =>
+    newsApi.save({
+      ...(savedId.current ? { id: savedId.current } : {}),
+      title,
+      cover: firstImage(blocks),
+      summary: summary.trim() || openingWords(blocks),
+      body: blocksToHtml(blocks),
+      source,
+      author: byline,
+      columnId,
+      scopeId: article?.scopeId ?? scopeId,
+      pinned,
+    });
+
+  const run = async (andSubmit: boolean) => {
+    const found = check();
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setSending(true);
+    try {
+      const draft = await save();
+      savedId.current = draft._id;
+      if (andSubmit) {
+        const submitted = await newsApi.submit(draft._id);
+        await Taro.showToast({
+          title: submitted.status === 'reviewing' ? '已提交，待内容复核' : '已提交审核',
+          icon: 'success',
+        });
+        await Taro.redirectTo({ url: '/packages/news/mine/index' });
+      } else {
+        await Taro.showToast({ title: '草稿已保存', icon: 'success' });
+      }
+    } catch (err) {
+      const error = err instanceof CloudError ? err : networkError();
+      const field = error.field === 'title' || error.field === 'columnId' || error.field === 'body';
+      setErrors({ [field ? (error.field as keyof Errors) : 'form']: error.message });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="article-form">
+      <View className="field-card">
+        <Field label="标题" name="title" error={errors.title}>
+          <Input
+            className="field__input"
+            data-testid="article-title"
+            value={title}
+            maxlength={60}
+            placeholder="文章标题"
+            onInput={(e) => setTitle(e.detail.value)}
+          />
+        </Field>
+        <Field label="栏目" name="columnId" error={errors.columnId}>
+          <View className="article-form__chips">
+            {columns.map((column) => (
+              <Text
+                key={column._id}
+                className={`article-form__chip ${column._id === columnId ? 'article-form__chip--active' : ''}`}
+                data-testid={`column-choice-${column.name}`}
+                onClick={() => setColumnId(column._id)}
+              >
+                {column.name}
+              </Text>
+            ))}
+          </View>
+        </Field>
+        <Field label="摘要（可不填，默认取正文开头）" name="summary">
+          <Textarea
+            className="field__textarea"
+            value={summary}
+            maxlength={200}
+            autoHeight
+            placeholder="一两句话介绍文章"
+            onInput={(e) => setSummary(e.detail.value)}
+          />
+        </Field>
+      </View>
+      <View className="field-card">
+        <Field label="正文" name="body" error={errors.body}>
+          <BlockEditor blocks={blocks} onChange={setBlocks} addImage={pickAndUploadImage} />
+        </Field>
+      </View>
+      <View className="field-card">
+        <Field label="来源" name="source">
+          <Input
+            className="field__input"
+            value={source}
+            maxlength={40}
+            placeholder="如：党群工作部"
+            onInput={(e) => setSource(e.detail.value)}
+          />
+        </Field>
+        <Field label="作者" name="author">
+          <Input
+            className="field__input"
+            value={byline}
+            maxlength={40}
+            onInput={(e) => setByline(e.detail.value)}
+          />
+        </Field>
+        {canPin && (
+          <Field label="发布后置顶" name="pinned">
+            <View className="field__value">
+              <Switch
+                checked={pinned}
+                color="#C8161D"
+                onChange={(e) => setPinned(e.detail.value)}
+              />
+            </View>
+          </Field>
+        )}
+      </View>
+      {errors.form && (
+        <View className="article-form__error" role="alert">
+          {errors.form}
+        </View>
+      )}
+      <View className="field-actions">
+        <Button type="primary" fill="outline" disabled={sending} onClick={() => run(false)}>
+          保存草稿
+        </Button>
+        <Button
+          type="primary"
+          disabled={sending}
+          loading={sending}
+          data-testid="article-submit"
+          onClick={() => run(true)}
+        >
+          提交审核
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ArticleDetail } from '../../../../../typings';
+import { CloudError, networkError } from '../../../lib/cloud-error';
+import { newsApi } from '../api';
+import { isEditable } from '../status';
+import './ArticleManage.scss';
+
+/**
+ * What the article's editor or reviewer can do from the article: see who has read it, pin,
+ * withdraw, or edit it again. `readersOrgId`: the organisation whose readers they may see.
+ */
+export function ArticleManage({
+  article,
+  readersOrgId,
+  onChanged,
+}: {
+  article: ArticleDetail;
+  readersOrgId: string | undefined;
+  onChanged: () => void;
+}) {
+  const [sending, setSending] = useState(false);
+  const published = article.status === 'published';
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setSending(true);
+    try {
+      await work();
+      await Taro.showToast({ title: done, icon: 'success' });
+      onChanged();
+    } catch (err) {
+      const error = err instanceof CloudError ? err : networkError();
+      await Taro.showToast({ title: error.message, icon: 'none' });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="article-manage">
+      {published && readersOrgId && (
+        <Button
+          size="small"
+          fill="outline"
+          type="primary"
+          onClick={() =>
+            Taro.navigateTo({
+              url: `/packages/news/readers/index?id=${article._id}&orgId=${readersOrgId}`,
+            })
+          }
+        >
+          阅读情况
+        </Button>
+      )}
+      {published && readersOrgId && (
+        <Button
+          size="small"
+          fill="outline"
+          disabled={sending}
+          onClick={() =>
+            act(
+              () => newsApi.pin(article._id, !article.pinned),
+              article.pinned ? '已取消置顶' : '已置顶',
+            )
+          }
+        >
+          {article.pinned ? '取消置顶' : '置顶'}
+        </Button>
+      )}
+      {published && (
+        <Button
+          size="small"
+          fill="outline"
+          disabled={sending}
+          onClick={() => act(() => newsApi.withdraw(article._id), '已撤回')}
+        >
+          撤回
+        </Button>
+      )}
+      {isEditable(article.status) && (
+        <Button
+          size="small"
+          type="primary"
+          onClick={() => Taro.navigateTo({ url: `/packages/news/edit/index?id=${article._id}` })}
+        >
+          编辑
+        </Button>
+      )}
+    </View>
+  );
+}

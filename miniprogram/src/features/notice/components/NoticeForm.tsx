@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { NoticeAttachment } from '../../../../../typings';
+import { Field } from '../../../components/Field';
+import { CloudError, networkError } from '../../../lib/cloud-error';
+import { formatDate } from '../../../lib/format';
+import { noticeApi } from '../api';
+import { pickAndUploadAttachment } from '../attachment-upload';
+import { newRequestId } from '../request-id';
+import '../../../components/field.scss';
+import './NoticeForm.scss';
+
+export interface Audience {
+  id: string;
+  name: string;
+}
+
+type FieldName = 'title' | 'body' | 'orgId' | 'attachments' | 'deadline' | 'form';
+const FIELDS: FieldName[] = ['title', 'body', 'orgId', 'attachments', 'deadline'];
+const MAX_ATTACHMENTS = 9;
+
+/** Composes a notice to an organisation and everything below it, then opens its statistics. */
+export function NoticeForm({ audiences }: { audiences: Audience[] }) {
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [orgId, setOrgId] = useState(audiences[0]?.id ?? '');
+  const [deadline, setDeadline] = useState<string | null>(null);
+  const [attachments, setAttachments] = useState<NoticeAttachment[]>([]);
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [sending, setSending] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  // One id for this form: a resend after a lost reply is recognised by the server.
+  const [requestId] = useState(newRequestId);
+
+  const attach = async () => {
+    setUploading(true);
+    try {
+      const file = await pickAndUploadAttachment();
+      if (file) setAttachments((prev) => [...prev, file]);
+    } catch (err) {
+      setErrors({ attachments: (err instanceof CloudError ? err : networkError()).message });
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const send = async () => {
+    const found: Partial<Record<FieldName, string>> = {};
+    if (!title.trim()) found.title = '请填写通知标题';
+    if (!body.trim()) found.body = '请填写通知内容';
+    if (!orgId) found.orgId = '请选择发送范围';
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setSending(true);
+    try {
+      const stats = await noticeApi.send({ requestId, orgId, title, body, attachments, deadline });
+      await Taro.showToast({ title: '通知已发送', icon: 'success' });
+      await Taro.redirectTo({ url: `/packages/notice/stats/index?id=${stats._id}` });
+    } catch (err) {
+      const error = err instanceof CloudError ? err : networkError();
+      const field = FIELDS.find((f) => f === error.field) ?? 'form';
+      setErrors({ [field]: error.message });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="notice-form">
+      <View className="field-card">
+        <Field label="发送范围" name="orgId" error={errors.orgId}>
+          <View className="notice-form__chips">
+            {audiences.map((audience) => (
+              <Text
+                key={audience.id}
+                className={`notice-form__chip ${audience.id === orgId ? 'notice-form__chip--active' : ''}`}
+                onClick={() => setOrgId(audience.id)}
+              >
+                {audience.name}
+              </Text>
+            ))}
+          </View>
+        </Field>
+        <Field label="标题" name="title" error={errors.title}>
+          <Input
+            className="field__input"
+            data-testid="notice-title"
+            value={title}
+            maxlength={40}
+            placeholder="通知标题"
+            onInput={(e) => setTitle(e.detail.value)}
+          />
+        </Field>
+        <Field label="内容" name="body" error={errors.body}>
+          <Textarea
+            className="field__textarea"
+            data-testid="notice-body"
+            value={body}
+            maxlength={5000}
+            autoHeight
+            placeholder="通知内容"
+            onInput={(e) => setBody(e.detail.value)}
+          />
+        </Field>
+        <Field label="截止日期（可不填）" name="deadline" error={errors.deadline}>
+          <View className="notice-form__row">
+            <Picker
+              mode="date"
+              value={deadline ?? ''}
+              onChange={(e) => setDeadline(e.detail.value)}
+            >
+              <Text className="field__value">{deadline ? formatDate(deadline) : '选择日期'}</Text>
+            </Picker>
+            {deadline && (
+              <Text className="notice-form__link" onClick={() => setDeadline(null)}>
+                清除
+              </Text>
+            )}
+          </View>
+        </Field>
+        <Field label="附件（可不填）" name="attachments" error={errors.attachments}>
+          {attachments.map((file) => (
+            <View key={file.fileID} className="notice-form__row">
+              <Text className="notice-form__file">{file.name}</Text>
+              <Text
+                className="notice-form__link"
+                onClick={() => setAttachments((prev) => prev.filter((f) => f !== file))}
+              >
+                移除
+              </Text>
+            </View>
+          ))}
+          {attachments.length < MAX_ATTACHMENTS && (
+            <Text className="notice-form__add" onClick={uploading ? undefined : attach}>
+              {uploading ? '上传中…' : '+ 添加附件'}
+            </Text>
+          )}
+        </Field>
+      </View>
+      {errors.form && (
+        <View className="notice-form__error" role="alert">
+          {errors.form}
+        </View>
+      )}
+      <View className="field-actions">
+        <Button
+          type="primary"
+          disabled={sending || uploading}
+          loading={sending}
+          data-testid="notice-send"
+          onClick={send}
+        >
+          发送通知
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { NoticeStats } from '../../../../../typings';
+import { CloudError, networkError } from '../../../lib/cloud-error';
+import { formatDateTime } from '../../../lib/format';
+import { noticeApi } from '../api';
+import './StatsCard.scss';
+
+/** "Reached X of Y, read by Z" for one notice, and a reminder to those who have not read it. */
+export function StatsCard({ stats, onReminded }: { stats: NoticeStats; onReminded: () => void }) {
+  const [sending, setSending] = useState(false);
+  const figures = [
+    { label: '接收人数', value: stats.recipients, id: 'recipients' },
+    { label: '已推送', value: stats.pushed, id: 'pushed' },
+    { label: '已读', value: stats.read, id: 'read' },
+    { label: '未读', value: stats.unread, id: 'unread' },
+  ];
+
+  const remind = async () => {
+    setSending(true);
+    try {
+      const result = await noticeApi.remind(stats._id);
+      await Taro.showToast({
+        title: result.alreadyToday ? '今天已经提醒过了' : `已提醒 ${result.queued} 人`,
+        icon: 'none',
+      });
+      onReminded();
+    } catch (err) {
+      const error = err instanceof CloudError ? err : networkError();
+      await Taro.showToast({ title: error.message, icon: 'none' });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="stats-card">
+      <Text className="stats-card__title">{stats.title}</Text>
+      <Text className="stats-card__meta">
+        {stats.orgName} · {formatDateTime(stats.createdAt)}
+      </Text>
+      <View className="stats-card__figures">
+        {figures.map((f) => (
+          <View key={f.id} className="stats-card__figure" data-testid={`stat-${f.id}`}>
+            <Text className="stats-card__value">{f.value}</Text>
+            <Text className="stats-card__label">{f.label}</Text>
+          </View>
+        ))}
+      </View>
+      {stats.unread > 0 && (
+        <Button
+          className="stats-card__remind"
+          type="primary"
+          fill="outline"
+          disabled={sending}
+          loading={sending}
+          onClick={remind}
+        >
+          {stats.remindedOn ? `提醒未读（上次 ${stats.remindedOn}）` : '提醒未读'}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import { noticeApi } from './api';
+
+/** The 支部 tab, where the message centre is entered. */
+const BRANCH_TAB_INDEX = 2;
+
+/**
+ * The member's unread notices, shown on the 支部 tab's badge and returned for the entry row;
+ * refreshed each time the tab shows.
+ */
+export function useUnreadBadge(): number {
+  const [unread, setUnread] = useState(0);
+  const refresh = useCallback(() => {
+    noticeApi.inbox(undefined).then(
+      (inbox) => {
+        setUnread(inbox.unread);
+        const badge =
+          inbox.unread > 0
+            ? Taro.setTabBarBadge({
+                index: BRANCH_TAB_INDEX,
+                text: inbox.unread > 99 ? '99+' : String(inbox.unread),
+              })
+            : Taro.removeTabBarBadge({ index: BRANCH_TAB_INDEX });
+        // A page opened outside the tab bar has no badge to set.
+        badge.catch(() => undefined);
+      },
+      () => undefined,
+    );
+  }, []);
+  const hidden = useRef(false);
+  useEffect(refresh, [refresh]);
+  // The mount already counts: only a tab shown again after being hidden refreshes.
+  useDidHide(() => {
+    hidden.current = true;
+  });
+  useDidShow(() => {
+    if (!hidden.current) return;
+    hidden.current = false;
+    refresh();
+  });
+  return unread;
+}

@@ -1,0 +1,32 @@
+import type { RequestOf } from '../../../../typings';
+import { call } from '../../lib/cloud';
+import { useCloud } from '../../lib/use-cloud';
+
+export type Period = 'month' | 'year';
+
+/** Who the caller is: which branch is theirs and which roles open the management views. */
+export const useViewer = () => useCloud('member', 'me', {});
+
+export const useMyPoints = () => useCloud('points', 'me', {});
+
+export const useRules = () => useCloud('points', 'rules', {});
+
+export const useBranchSummary = (orgId: string, period: Period) =>
+  useCloud('points', 'branchSummary', { orgId, period });
+
+export const useMemberRanking = (orgId: string, period: Period) =>
+  useCloud('points', 'ranking', { scope: 'members', orgId, period });
+
+export const useBranchRanking = (orgId: string, period: Period) =>
+  useCloud('points', 'ranking', { scope: 'branch', orgId, period });
+
+export const pointsApi = {
+  history: (cursor: string | undefined) => call('points', 'history', cursor ? { cursor } : {}),
+  setVisibility: (visible: boolean) => call('points', 'setVisibility', { visible }),
+  adjust: (data: RequestOf<'points', 'adjust'>) => call('points', 'adjust', data),
+  reverse: (data: RequestOf<'points', 'reverse'>) => call('points', 'reverse', data),
+  exportYear: (orgId: string, year: number) => call('points', 'exportYear', { orgId, year }),
+};
+
+/** The member an adjustment is for, to name them on the page. */
+export const useMemberToAdjust = (id: string) => useCloud('member', 'get', { id });

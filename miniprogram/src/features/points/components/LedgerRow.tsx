@@ -1,0 +1,26 @@
+import { Text, View } from '@tarojs/components';
+import type { LedgerItem } from '../../../../../typings';
+import { formatDateTime } from '../../../lib/format';
+import { signed } from '../labels';
+import './LedgerRow.scss';
+
+/** One ledger entry: what earned it, the points, when, and for manual entries and reversals why. */
+export function LedgerRow({ entry, reversed }: { entry: LedgerItem; reversed: boolean }) {
+  const tone = entry.points > 0 ? 'gain' : entry.points < 0 ? 'loss' : 'none';
+  return (
+    <View className="ledger-row" data-testid={`ledger-${entry._id}`}>
+      <View className="ledger-row__head">
+        <Text className="ledger-row__rule">{entry.ruleName}</Text>
+        <Text className={`ledger-row__points ledger-row__points--${tone}`}>
+          {signed(entry.points)}
+        </Text>
+      </View>
+      <View className="ledger-row__meta">
+        <Text>{formatDateTime(entry.at)}</Text>
+        {entry.capped && <Text className="ledger-row__tag">已达每日上限</Text>}
+        {reversed && <Text className="ledger-row__tag ledger-row__tag--reversed">已冲正</Text>}
+      </View>
+      {entry.reason && <Text className="ledger-row__reason">原因：{entry.reason}</Text>}
+    </View>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Textarea, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { Field } from '../../../components/Field';
+import { CloudError, networkError } from '../../../lib/cloud-error';
+import { checkReason } from '../adjust-form';
+import { pointsApi } from '../api';
+import './AdjustForm.scss';
+
+/** 冲正: cancels a wrong entry with an opposite one; the original stays in the ledger. */
+export function ReverseForm({
+  entryId,
+  onDone,
+}: {
+  entryId: string;
+  onDone: (result: { entryId: string; points: number }) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [formError, setFormError] = useState('');
+  const [sending, setSending] = useState(false);
+
+  const submit = async () => {
+    const found = checkReason(reason);
+    setError(found);
+    setFormError('');
+    if (found) return;
+    setSending(true);
+    try {
+      const result = await pointsApi.reverse({ entryId, reason: reason.trim() });
+      Taro.showToast({ title: '已冲正', icon: 'success' });
+      onDone(result);
+    } catch (err) {
+      const cloud = err instanceof CloudError ? err : networkError();
+      if (cloud.field === 'reason') setError(cloud.message);
+      else setFormError(cloud.message);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View>
+      <View className="field-card">
+        <Field label="冲正原因" name="reason" error={error}>
+          <Textarea
+            className="field__textarea"
+            placeholder="写明这条记录为什么有误，党员本人可以看到"
+            maxlength={100}
+            value={reason}
+            onInput={(e) => setReason(e.detail.value)}
+          />
+        </Field>
+      </View>
+      {formError && (
+        <View className="field__error adjust-form__error" role="alert">
+          {formError}
+        </View>
+      )}
+      <View className="field-actions">
+        <Button
+          type="primary"
+          data-testid="reverse-submit"
+          disabled={sending}
+          loading={sending}
+          onClick={submit}
+        >
+          确认冲正
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,30 @@
+import { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { ErrorState } from '../../../components/ErrorState';
+import { Loading } from '../../../components/Loading';
+import { useMe } from '../../../features/member/api';
+import { BindingPrompt } from '../../../features/member/components/BindingPrompt';
+import { RosterTransfer } from '../../../features/member/components/RosterTransfer';
+import { adminOrgId, defaultRosterOrgId } from '../../../features/member/scope';
+
+export default function ImportExportPage() {
+  const { params } = useRouter();
+  const { data: me, error, reload } = useMe();
+  return (
+    <View className="page">
+      {error ? (
+        <ErrorState error={error} onRetry={reload} />
+      ) : !me ? (
+        <Loading />
+      ) : !me.bound ? (
+        <BindingPrompt />
+      ) : (
+        <RosterTransfer
+          memberId={me.member._id}
+          orgId={params.orgId || defaultRosterOrgId(me)}
+          canExportFull={Boolean(adminOrgId(me))}
+        />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,29 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Empty } from '../../../components/Empty';
+import { ErrorState } from '../../../components/ErrorState';
+import { Loading } from '../../../components/Loading';
+import { useOrgTree } from '../../../features/member/api';
+import { OrgTree } from '../../../features/member/components/OrgTree';
+
+export default function OrgTreePage() {
+  const { data, error, reload } = useOrgTree();
+  return (
+    <View className="page page--flush">
+      {error ? (
+        <ErrorState error={error} onRetry={reload} />
+      ) : !data ? (
+        <Loading />
+      ) : data.items.length ? (
+        <OrgTree
+          nodes={data.items}
+          onOpen={(org) =>
+            Taro.navigateTo({ url: `/packages/member/roster/index?orgId=${org._id}` })
+          }
+        />
+      ) : (
+        <Empty message="没有可查看的组织" />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '文章审核',
+  enablePullDownRefresh: true,
+});

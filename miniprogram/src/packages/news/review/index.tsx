@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Empty } from '../../../components/Empty';
+import { ErrorState } from '../../../components/ErrorState';
+import { Loading } from '../../../components/Loading';
+import { useMe } from '../../../features/member/api';
+import { ReviewQueue, type QueueStatus } from '../../../features/news/components/ReviewQueue';
+import { isOrgAdmin, reviewOrgId } from '../../../features/news/roles';
+import './index.scss';
+
+/** The reviewer's queue; an admin also clears what content security held for a human. */
+export default function ReviewPage() {
+  const { data: me, error, reload } = useMe();
+  const [status, setStatus] = useState<QueueStatus>('submitted');
+  if (error) return <ErrorState error={error} onRetry={reload} />;
+  if (!me) return <Loading />;
+  const orgId = me.bound ? reviewOrgId(me.roles) : undefined;
+  if (!me.bound || !orgId) return <Empty message="只有书记或党组织管理员可以审核文章" />;
+  const tabs: { value: QueueStatus; label: string }[] = isOrgAdmin(me.roles)
+    ? [
+        { value: 'submitted', label: '待审核' },
+        { value: 'reviewing', label: '内容复核' },
+      ]
+    : [];
+  return (
+    <View className="page page--flush">
+      {tabs.length > 0 && (
+        <View className="review-tabs" role="tablist">
+          {tabs.map((tab) => (
+            <View
+              key={tab.value}
+              role="tab"
+              aria-selected={status === tab.value}
+              className={`review-tabs__tab ${status === tab.value ? 'review-tabs__tab--active' : ''}`}
+              onClick={() => setStatus(tab.value)}
+            >
+              <Text>{tab.label}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+      <ReviewQueue orgId={orgId} status={status} />
+    </View>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { Empty } from '../../../components/Empty';
+import { ErrorState } from '../../../components/ErrorState';
+import { Loading } from '../../../components/Loading';
+import { useViewer, type Period } from '../../../features/points/api';
+import { BranchPointsView } from '../../../features/points/components/BranchPointsView';
+import { BranchRankingView } from '../../../features/points/components/BranchRankingView';
+import { Segmented } from '../../../features/points/components/Segmented';
+import { adminOrgId } from '../../../features/points/roles';
+
+type Tab = 'branches' | 'members';
+
+const PERIODS = [
+  ['month', '本月'],
+  ['year', '本年度'],
+] as const;
+const VIEWS = [
+  ['branches', '各支部排行'],
+  ['members', '本支部'],
+] as const;
+
+export default function BranchPointsPage() {
+  const viewer = useViewer();
+  const [period, setPeriod] = useState<Period>('month');
+  const [view, setView] = useState<Tab>();
+  if (viewer.error) return <ErrorState error={viewer.error} onRetry={viewer.reload} />;
+  if (!viewer.data) return <Loading />;
+  if (!viewer.data.bound) return <Empty message="绑定党员身份后可以查看支部积分" />;
+  const adminOrg = adminOrgId(viewer.data);
+  // Admins compare branches first; everyone else sees their own branch.
+  const shown = view ?? (adminOrg ? 'branches' : 'members');
+  return (
+    <View className="page page--flush">
+      {adminOrg && <Segmented options={VIEWS} value={shown} onChange={setView} />}
+      <Segmented options={PERIODS} value={period} onChange={setPeriod} />
+      {adminOrg && shown === 'branches' ? (
+        <BranchRankingView orgId={adminOrg} period={period} />
+      ) : (
+        <BranchPointsView orgId={viewer.data.org._id} period={period} />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { launchBrowser, openAs } from '../support/browser';
+import { startTestCloud, type TestCloud } from '../support/local-cloud';
+
+let t: TestCloud;
+let browser: Browser;
+let memberId: string;
+
+beforeAll(async () => {
+  t = await startTestCloud({ h5: true });
+  browser = await launchBrowser();
+  const me = await t.call(ID.member, 'member', 'me', {});
+  if (!me.ok || !me.data.bound) throw new Error('demo-member is not bound');
+  memberId = me.data.member._id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+const adjust = async (page: Page, kind: '补发' | '违规扣减', points: string, reason: string) => {
+  await page.getByRole('radio', { name: kind }).click();
+  await page.getByTestId('field-points').locator('input').fill(points);
+  await page.getByTestId('field-reason').locator('textarea').fill(reason);
+  await page.getByTestId('adjust-submit').click();
+};
+
+describe('manual adjustments and reversals on the H5 build', () => {
+  it('lets the secretary award points with a reason, shown to the member', async () => {
+    const secretary = await openAs(
+      browser,
+      t.url,
+      ID.secretary,
+      `/packages/points/adjust/index?memberId=${memberId}`,
+    );
+    await adjust(secretary, '补发', '30', '补录主题党日');
+    await secretary.getByText('请填写 1 到 20 之间的整数').waitFor();
+    await adjust(secretary, '补发', '2', '补录主题党日');
+    await secretary.getByTestId('adjust-done').getByText('已补发 2 分').waitFor();
+    // Reversal is an admin's correction: a secretary is not offered it.
+    expect(await secretary.getByText('冲正本次调整').count()).toBe(0);
+    await secretary.close();
+
+    const member = await openAs(browser, t.url, ID.member, '/packages/points/mine/index');
+    const history = member.getByTestId('points-history');
+    await history.getByText('原因：补录主题党日').waitFor();
+    await history.getByText('补发积分').first().waitFor();
+    await member.close();
+  });
+
+  it('shows the server’s refusal when a secretary opens a member of another branch', async () => {
+    const other = await t.call(ID.member2, 'member', 'me', {});
+    if (!other.ok || !other.data.bound) throw new Error('demo-member-2 is not bound');
+    const secretary = await openAs(
+      browser,
+      t.url,
+      ID.secretary,
+      `/packages/points/adjust/index?memberId=${other.data.member._id}`,
+    );
+    await secretary
+      .getByText(/没有权限|无权|只有/)
+      .first()
+      .waitFor();
+    await secretary.close();
+  });
+
+  it('lets an admin reverse a deduction, and the member sees it marked 已冲正', async () => {
+    const admin = await openAs(
+      browser,
+      t.url,
+      ID.admin,
+      `/packages/points/adjust/index?memberId=${memberId}`,
+    );
+    await adjust(admin, '违规扣减', '1', '未按时参加组织生活');
+    await admin.getByTestId('adjust-done').getByText('已扣减 1 分').waitFor();
+    await admin.getByTestId('reverse-adjustment').click();
+    await admin.getByTestId('field-reason').locator('textarea').fill('已补假，扣减有误');
+    await admin.getByTestId('reverse-submit').click();
+    await admin.getByTestId('reverse-done').getByText('已冲正 +1 分').waitFor();
+    await admin.close();
+
+    const member = await openAs(browser, t.url, ID.member, '/packages/points/mine/index');
+    const history = member.getByTestId('points-history');
+    await history.getByText('原因：已补假，扣减有误').waitFor();
+    const deduction = history.locator('.ledger-row', { hasText: '原因：未按时参加组织生活' });
+    expect(await deduction.textContent()).toContain('已冲正');
+    expect(await deduction.textContent()).toContain('-1');
+    await member.close();
+  });
+});
