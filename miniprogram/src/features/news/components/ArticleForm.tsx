@@ -34,7 +34,9 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
   const [source, setSource] = useState(article?.source ?? '');
   const [byline, setByline] = useState(article?.author ?? author);
   const [pinned, setPinned] = useState(article?.pinned ?? false);
-  const [blocks, setBlocks] = useState<Block[]>(() => (article ? htmlToBlocks(article.editableBody ?? article.body) : []));
+  const [blocks, setBlocks] = useState<Block[]>(() =>
+    article ? htmlToBlocks(article.editableBody ?? article.body) : [],
+  );
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
   const savedId = useRef(article?._id);
