@@ -12,13 +12,12 @@ import type {
 } from '../../typings/documents';
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { feedKey, queueKey, readId, zoneOf } from '../../cloudfunctions/news/keys';
-import { rosterKey } from '../../cloudfunctions/member/roster-key';
 import { seededRandom } from '../../emulator/seed/names';
+import { enterprise } from './enterprise';
 import { benchCloud, callFn, report, timed } from './support';
 
 const ZONGZHI = 60;
 const BRANCHES_PER_ZONGZHI = 49;
-const BRANCHES = ZONGZHI * BRANCHES_PER_ZONGZHI;
 const MEMBERS = 100_000;
 const ARTICLES = 50_000;
 const READS = 2_000_000;
@@ -27,68 +26,6 @@ const BATCH = 1_000_000;
 const COLUMNS = ['党建要闻', '党务公开', '廉政教育', '先锋风采', '通知公告'];
 const DAY = 86_400_000;
 const random = seededRandom(2026);
-
-function org(
-  id: string,
-  type: OrganisationDoc['type'],
-  parent: OrganisationDoc | null,
-): OrganisationDoc {
-  const now = new Date();
-  return {
-    _id: id,
-    type,
-    name: `${type}${id}`,
-    parentId: parent?._id ?? null,
-    path: `${parent?.path ?? '/'}${id}/`,
-    depth: parent ? parent.depth + 1 : 0,
-    electedAt: '2024-06-01',
-    termYears: 3,
-    committee: [],
-    memberCount: 0,
-    fullMemberCount: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
-
-function member(i: number, branch: OrganisationDoc): MemberDoc {
-  const _id = `bm${String(i).padStart(6, '0')}`;
-  const name = `党员${i}`;
-  const now = new Date();
-  return {
-    _id,
-    name,
-    gender: '男',
-    ethnicity: '汉族',
-    birthDate: null,
-    idNumberEnc: null,
-    idNumberMasked: null,
-    idNumberKey: `none:${_id}`,
-    education: '大学本科',
-    nativePlace: '山西太原',
-    phoneEnc: null,
-    phoneMasked: null,
-    workStartDate: null,
-    joinedDate: null,
-    fullMemberDate: null,
-    status: '正式',
-    orgId: branch._id,
-    orgPath: branch.path,
-    post: '职员',
-    mobile: false,
-    // The first member of each branch (members go round the branches) is its secretary.
-    roles:
-      i < BRANCHES
-        ? [{ code: 'secretary', title: '支部书记', orgId: branch._id, orgPath: branch.path }]
-        : [],
-    rosterKey: rosterKey(branch.path, name, _id),
-    openid: `bench-${i}`,
-    nickname: null,
-    avatar: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
 
 /** 10% enterprise-wide, 20% for a 总支, 70% for a branch, in any column; one every 10 minutes. */
 function article(
@@ -164,19 +101,8 @@ function read(i: number, members: MemberDoc[], articles: ArticleDoc[]): ArticleR
 async function main() {
   const cloud = await benchCloud();
   const started = Date.now();
-  const root = org('b-root', '党委', null);
-  const zongzhi: OrganisationDoc[] = [];
-  const branches: OrganisationDoc[] = [];
-  for (let z = 0; z < ZONGZHI; z++) {
-    const zz = org(`b-zz${z}`, '党总支', root);
-    zongzhi.push(zz);
-    for (let b = 0; b < BRANCHES_PER_ZONGZHI; b++)
-      branches.push(org(`b-br${z}-${b}`, '党支部', zz));
-  }
+  const { root, zongzhi, branches, members } = enterprise(ZONGZHI, BRANCHES_PER_ZONGZHI, MEMBERS);
   cloud.db.insertMany(COLLECTIONS.organisations.name, [root, ...zongzhi, ...branches]);
-  const members = Array.from({ length: MEMBERS }, (_, i) =>
-    member(i, branches[i % branches.length]),
-  );
   for (let i = 0; i < MEMBERS; i += BATCH)
     cloud.db.insertMany(COLLECTIONS.members.name, members.slice(i, i + BATCH));
   const articles = Array.from({ length: ARTICLES }, (_, i) => article(i, root, zongzhi, branches));

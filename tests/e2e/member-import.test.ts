@@ -3,20 +3,14 @@ import type { Browser } from 'playwright-core';
 import { ROSTER_COLUMNS } from '../../cloudfunctions/member/roster-sheet';
 import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
-import { launchBrowser, openAs } from '../support/browser';
-import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { endJourney, openAs, startJourney } from '../support/browser';
+import type { TestCloud } from '../support/local-cloud';
 
 let t: TestCloud;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startTestCloud({ h5: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+beforeAll(async () => ({ t, browser } = await startJourney()));
+afterAll(() => endJourney({ t, browser }));
 
 const idNumber = (n: number) => {
   const first17 = `14010519900${n}01${String(n).padStart(3, '0')}`;

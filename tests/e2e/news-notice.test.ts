@@ -1,19 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
-import { launchBrowser, openAs } from '../support/browser';
-import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { endJourney, openAs, startJourney } from '../support/browser';
+import type { TestCloud } from '../support/local-cloud';
 
 let t: TestCloud;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startTestCloud({ h5: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+beforeAll(async () => ({ t, browser } = await startJourney()));
+afterAll(() => endJourney({ t, browser }));
 
 const ARTICLE = '综合办公室党支部开展主题党日活动';
 const NOTICE = '关于召开十二月支部党员大会的通知';

@@ -1,23 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
-import { launchBrowser, openAs } from '../support/browser';
-import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { endJourney, openAs, startJourney } from '../support/browser';
+import type { TestCloud } from '../support/local-cloud';
 
 let t: TestCloud;
 let browser: Browser;
 let memberId: string;
 
 beforeAll(async () => {
-  t = await startTestCloud({ h5: true });
-  browser = await launchBrowser();
-  const me = await t.call(ID.member, 'member', 'me', {});
-  if (!me.ok || !me.data.bound) throw new Error('demo-member is not bound');
-  memberId = me.data.member._id;
+  ({ t, browser } = await startJourney());
+  memberId = await t.memberId(ID.member);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => endJourney({ t, browser }));
 
 const adjust = async (page: Page, kind: '补发' | '违规扣减', points: string, reason: string) => {
   await page.getByRole('radio', { name: kind }).click();

@@ -1,31 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import type { MyPoints } from '../../typings';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
-import { launchBrowser, openAs } from '../support/browser';
-import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { endJourney, openAs, startJourney } from '../support/browser';
+import type { TestCloud } from '../support/local-cloud';
+import { ok } from '../support/replies';
 
 let t: TestCloud;
 let browser: Browser;
 
-beforeAll(async () => {
-  t = await startTestCloud({ h5: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-const ok = <T>(reply: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.data;
-};
-
-const memberIdOf = async (openid: string) => {
-  const me = ok(await t.call(openid, 'member', 'me', {}));
-  if (!me.bound) throw new Error(`${openid} is not bound`);
-  return me.member._id;
-};
+beforeAll(async () => ({ t, browser } = await startJourney()));
+afterAll(() => endJourney({ t, browser }));
 
 const pointsOf = async (openid: string): Promise<MyPoints> =>
   ok(await t.call(openid, 'points', 'me', {}));
@@ -52,8 +36,8 @@ describe('learning points on the H5 build, earned through news', () => {
 
   it('shows the reader’s reading points and the sharer’s share points on 我的积分', async () => {
     const [readerId, sharerId] = await Promise.all([
-      memberIdOf(ID.member),
-      memberIdOf(ID.secretary),
+      t.memberId(ID.member),
+      t.memberId(ID.secretary),
     ]);
     const [readerBefore, sharerBefore] = await Promise.all([
       pointsOf(ID.member),
@@ -98,7 +82,7 @@ describe('learning points on the H5 build, earned through news', () => {
 
     const sharer = await openAs(browser, t.url, ID.secretary, '/packages/points/mine/index');
     const share = sharer.getByTestId(
-      `ledger-share_opened:${sharerId}:${articleId}:${await memberIdOf(ID.member2)}`,
+      `ledger-share_opened:${sharerId}:${articleId}:${await t.memberId(ID.member2)}`,
     );
     await share.getByText('分享被阅读').waitFor();
     expect(await share.textContent()).toContain(shareGain ? '+1' : '已达每日上限');

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestCloud, type TestCloud } from './local-cloud';
 
 /** Debian's Chromium (CI installs it with apt); never a downloaded browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,4 +40,15 @@ export async function openAs(
   const page = await context.newPage();
   await page.goto(`${origin}${path}`);
   return page;
+}
+
+/** A journey's world: a local cloud serving the H5 build, and Chromium. */
+export async function startJourney(): Promise<{ t: TestCloud; browser: Browser }> {
+  const t = await startTestCloud({ h5: true });
+  return { t, browser: await launchBrowser() };
+}
+
+export async function endJourney({ t, browser }: { t?: TestCloud; browser?: Browser }) {
+  await browser?.close();
+  await t?.close();
 }
