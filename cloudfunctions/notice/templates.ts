@@ -8,7 +8,7 @@ import { chinaMinute } from '../_shared/time';
 export const NOTICE_TEMPLATE_ID = process.env.NOTICE_TEMPLATE_ID || 'local-notice-template';
 
 /** The page a tap on the message opens. */
-export const NOTICE_PAGE = 'packages/notice/detail';
+export const NOTICE_PAGE = 'packages/notice/detail/index';
 
 /** `thing` fields hold at most 20 characters (WECHAT.md): longer text is cut with an ellipsis. */
 function thing(text: string): string {

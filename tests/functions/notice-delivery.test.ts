@@ -151,6 +151,8 @@ describe('subscribe messages (the outbox and its timer)', () => {
     expect(outbox.map((m) => m.touser)).toEqual([ID.member]);
     expect(outbox[0]).toMatchObject({
       templateId,
+      // A page of the app as declared in app.config.ts, or WeChat refuses the message (41030).
+      page: `packages/notice/detail/index?id=${pushed._id}`,
       data: { thing1: { value: '关于缴纳党费的通知' } },
     });
     expect(ok(await t.call(ID.secretary, 'notice', 'stats', { id: pushed._id })).pushed).toBe(1);
