@@ -43,7 +43,7 @@ export function databasePart(db: LocalDatabase): CloudPart {
       const id = String(b.transactionId);
       const tx = db.transactions.get(id);
       db.transactions.end(id);
-      db.commit(tx.writes());
+      db.apply(tx.writes());
       return {};
     },
     'database.abortTransaction': (b) => {
@@ -56,7 +56,10 @@ export function databasePart(db: LocalDatabase): CloudPart {
     actions[name] = async (body) => {
       db.count(name, KINDS[name] ?? 'other');
       try {
-        return handle(body);
+        const reply = handle(body);
+        // Acknowledged means durable: no reply (nor a read that saw pending writes) before the group commit.
+        await db.durable();
+        return reply;
       } catch (e) {
         throw asAdminError(e);
       }
@@ -130,7 +133,7 @@ function insertDocument(db: LocalDatabase, b: AdminBody): object {
     return { coll, key, doc };
   });
   if (tx) for (const c of changes) tx.write(coll, c.key, c.doc);
-  else db.commit(changes);
+  else db.apply(changes);
   return { data: { insertedIds: changes.map((c) => (c.doc as Doc)._id) } };
 }
 
@@ -156,7 +159,7 @@ function modifyDocument(db: LocalDatabase, b: AdminBody): object {
     changes.push({ coll, key: idKey(upsertId), doc });
   }
   if (tx) for (const c of changes) tx.write(coll, c.key, c.doc);
-  else db.commit(changes);
+  else db.apply(changes);
   const updated = changes.length - (upsertId === undefined ? 0 : 1);
   return upsertId === undefined
     ? { data: { updated } }
@@ -196,7 +199,7 @@ function removeDocument(db: LocalDatabase, b: AdminBody): object {
   const targets = tx ? txTargets(coll, tx, query, limit) : select(coll, query, { limit });
   const changes = targets.map(([key]) => ({ coll, key, doc: undefined }));
   if (tx) for (const c of changes) tx.write(coll, c.key, undefined);
-  else db.commit(changes);
+  else db.apply(changes);
   return { data: { deleted: changes.length } };
 }
 

@@ -22,13 +22,13 @@ export class Collection {
     this.indexes.push(index);
   }
 
-  /** Loads documents read back from disk (no version bump, one sort per index). */
+  /** Loads documents read back from disk (no version bump, one sort and merge per index). */
   load(items: [string, Doc][]): void {
     for (const [key, doc] of items) this.docs.set(key, doc);
     for (const index of this.indexes) index.addMany(items);
   }
 
-  /** Applies many writes; big batches re-sort each index once instead of one splice per document. */
+  /** Applies many writes; a big batch joins each index in one merge instead of one insert per document. */
   writeMany(items: { key: string; doc: Doc | undefined }[], version: () => number): void {
     if (items.length < 256) {
       for (const item of items) this.write(item.key, item.doc, version());

@@ -4,7 +4,8 @@ import { EJSON } from 'bson';
 import type { CollectionSpec } from '../../cloudfunctions/_shared/collections';
 import { AdminError } from '../types';
 import { Collection } from './collection';
-import { idKey, newId, type Doc } from './ejson';
+import { inlineCommitter, ThreadCommitter, type Committer, type Row } from './committer';
+import { encodeForDisk, idKey, newId, type Doc } from './ejson';
 import { count, select, type Window } from './query';
 import { Store } from './store';
 import { Transactions } from './transactions';
@@ -24,7 +25,7 @@ export interface DbStats {
 
 /**
  * The local cloud's document database: collections in memory (evaluated with mingo), every
- * acknowledged write committed to SQLite first. `dataDir` ':memory:' keeps nothing on disk.
+ * write committed to SQLite before it is acknowledged. `dataDir` ':memory:' keeps nothing on disk.
  */
 export class LocalDatabase {
   readonly transactions = new Transactions();
@@ -32,18 +33,25 @@ export class LocalDatabase {
   readonly isNew: boolean;
   private readonly colls = new Map<string, Collection>();
   private readonly store: Store;
+  private readonly committer: Committer;
   private version = 0;
+  /** Writes applied in memory and not yet sent to SQLite, with the documents they replaced. */
+  private batch?: Batch;
+  /** The batch being committed; the next one gathers meanwhile. */
+  private inflight?: Batch;
   private readonly counters: DbStats = { byAction: {}, reads: 0, writes: 0 };
 
   constructor(dataDir: string) {
     if (dataDir === ':memory:') {
       this.isNew = true;
       this.store = new Store(':memory:');
+      this.committer = inlineCommitter(this.store);
     } else {
       mkdirSync(dataDir, { recursive: true });
       const file = join(dataDir, 'db.sqlite');
       this.isNew = !existsSync(file) || readdirSync(dataDir).length === 0;
       this.store = new Store(file);
+      this.committer = new ThreadCommitter(file);
     }
     for (const name of this.store.collections()) {
       const coll = new Collection(name);
@@ -81,12 +89,34 @@ export class LocalDatabase {
     return [...this.colls.keys()];
   }
 
-  /** Applies writes atomically: unique indexes checked, committed to SQLite, then to memory. */
-  commit(changes: Change[]): void {
+  /**
+   * Applies writes atomically in memory (unique indexes checked first) and queues them for the
+   * next group commit: the writes gathered while a commit runs go to SQLite in one transaction,
+   * one fsync instead of one each. Callers answer only after `durable()`.
+   */
+  apply(changes: Change[]): void {
     if (!changes.length) return;
     this.checkUnique(changes);
-    this.store.apply(changes.map((c) => ({ coll: c.coll.name, key: c.key, doc: c.doc })));
+    const undo = changes.map((c) => ({ coll: c.coll, key: c.key, doc: c.coll.docs.get(c.key) }));
     for (const [coll, list] of byCollection(changes)) coll.writeMany(list, () => ++this.version);
+    if (!this.batch) {
+      this.batch = newBatch();
+      if (!this.inflight) setImmediate(() => this.send());
+    }
+    this.batch.changes.push(...changes);
+    this.batch.undo.push(...undo);
+  }
+
+  /** Resolves once every write applied so far is committed to SQLite; rejects if its commit failed. */
+  durable(): Promise<void> {
+    return (this.batch ?? this.inflight)?.done ?? Promise.resolve();
+  }
+
+  /** Applies writes and commits them before returning (seeds, benches, tests). */
+  commit(changes: Change[]): void {
+    this.apply(changes);
+    const error = this.sendSync();
+    if (error) throw error;
   }
 
   count(action: string, kind: 'read' | 'write' | 'other'): void {
@@ -121,7 +151,64 @@ export class LocalDatabase {
   }
 
   close(): void {
+    this.sendSync();
+    this.committer.close();
     this.store.close();
+  }
+
+  /** Sends the gathered batch to be committed, unless a commit is running (it sends on return). */
+  private send(): void {
+    const batch = this.batch;
+    if (!batch || this.inflight) return;
+    this.batch = undefined;
+    let rows: Row[];
+    try {
+      rows = rowsOf(batch);
+    } catch (error) {
+      this.fail(error, batch);
+      return;
+    }
+    this.inflight = batch;
+    this.committer.send(rows).then(
+      () => {
+        this.inflight = undefined;
+        batch.settle();
+        this.send();
+      },
+      (error: unknown) => {
+        this.inflight = undefined;
+        const later = this.batch;
+        this.batch = undefined;
+        this.fail(error, later, batch);
+      },
+    );
+  }
+
+  /** Commits the gathered batch now, after any running commit; returns the error if it failed. */
+  private sendSync(): unknown {
+    const batch = this.batch;
+    if (!batch) {
+      if (this.inflight) this.committer.sendSync([]);
+      return undefined;
+    }
+    this.batch = undefined;
+    try {
+      this.committer.sendSync(rowsOf(batch));
+    } catch (error) {
+      this.fail(error, batch);
+      return error;
+    }
+    batch.settle();
+    return undefined;
+  }
+
+  /** Puts memory back to what is on disk (newest batch first) and fails the batches' waiters. */
+  private fail(error: unknown, ...batches: (Batch | undefined)[]): void {
+    for (const batch of batches) {
+      if (!batch) continue;
+      for (const u of batch.undo.reverse()) u.coll.write(u.key, u.doc, ++this.version);
+      batch.settle(error);
+    }
   }
 
   private checkUnique(changes: Change[]): void {
@@ -150,6 +237,28 @@ export class LocalDatabase {
       }
     }
   }
+}
+
+interface Batch {
+  changes: Change[];
+  /** The documents the changes replaced (undefined: absent), in the same order. */
+  undo: Change[];
+  done: Promise<void>;
+  settle(error?: unknown): void;
+}
+
+function rowsOf(batch: Batch): Row[] {
+  return batch.changes.map((c) => [c.coll.name, c.key, c.doc ? encodeForDisk(c.doc) : null]);
+}
+
+function newBatch(): Batch {
+  let settle: Batch['settle'] = () => undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  // A failed commit rejects its waiters; a batch nobody waits for must not crash the process.
+  done.catch(() => undefined);
+  return { changes: [], undo: [], done, settle };
 }
 
 function byCollection(changes: Change[]): Map<Collection, Change[]> {

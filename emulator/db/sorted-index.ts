@@ -1,8 +1,9 @@
 import { compare, resolve } from 'mingo/util';
 import type { IndexSpec } from '../../cloudfunctions/_shared/collections';
+import { ChunkedList } from './chunked-list';
 import type { Doc } from './ejson';
 
-interface Entry {
+export interface IndexEntry {
   key: unknown[];
   id: string;
 }
@@ -13,15 +14,16 @@ export interface IndexField {
 }
 
 /**
- * A compound index as a sorted array searched by binary search. Written by hand because no
- * library indexes mingo's in-memory collections; entries are ordered with mingo's own `compare`
- * so an index walk yields exactly mingo's sort order. Ties break on the document key.
+ * A compound index as a chunked sorted list searched by binary search, addressed by position.
+ * Written by hand because no library indexes mingo's in-memory collections; entries are ordered
+ * with mingo's own `compare` so an index walk yields exactly mingo's sort order. Ties break on
+ * the document key.
  */
 export class SortedIndex {
   readonly name: string;
   readonly fields: IndexField[];
   readonly unique: boolean;
-  private entries: Entry[] = [];
+  private readonly entries = new ChunkedList<IndexEntry>((a, b) => this.cmpEntry(a, b));
   /** Documents holding an array in an indexed field: mingo matches arrays element-wise, which one key per document cannot answer. */
   private arrayDocs = 0;
 
@@ -36,7 +38,7 @@ export class SortedIndex {
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.entries.size;
   }
 
   keyOf(doc: Doc): unknown[] {
@@ -44,25 +46,21 @@ export class SortedIndex {
   }
 
   add(id: string, doc: Doc): void {
-    const entry = this.entry(id, doc);
-    this.entries.splice(
-      this.search((e) => this.cmpEntry(e, entry) >= 0),
-      0,
-      entry,
-    );
+    this.entries.insert(this.entry(id, doc));
   }
 
-  /** Builds from many documents at once: one sort instead of one splice each. */
+  /** Adds many documents at once: a big batch is one sort and merge instead of one insert each. */
   addMany(items: Iterable<[string, Doc]>): void {
-    for (const [id, doc] of items) this.entries.push(this.entry(id, doc));
-    this.entries.sort((a, b) => this.cmpEntry(a, b));
+    const added: IndexEntry[] = [];
+    for (const [id, doc] of items) added.push(this.entry(id, doc));
+    this.entries.insertMany(added);
   }
 
   remove(id: string, doc: Doc): void {
     const entry = { key: this.keyOf(doc), id };
     const at = this.search((e) => this.cmpEntry(e, entry) >= 0);
-    if (at < this.entries.length && this.entries[at].id === id) {
-      this.entries.splice(at, 1);
+    if (at < this.entries.size && this.entries.at(at).id === id) {
+      this.entries.removeAt(at);
       if (entry.key.some(Array.isArray)) this.arrayDocs--;
     }
   }
@@ -70,7 +68,7 @@ export class SortedIndex {
   /** Keys of the documents whose whole index key equals `key` (unique checks). */
   idsWithKey(key: unknown[]): string[] {
     const [start, end] = this.prefixRange(key);
-    return this.entries.slice(start, end).map((e) => e.id);
+    return [...this.ids(start, end)];
   }
 
   /** [start, end) of the entries whose leading fields equal `prefix`. */
@@ -90,7 +88,7 @@ export class SortedIndex {
   narrow(start: number, end: number, at: number, op: RangeOp, bound: unknown): [number, number] {
     const dir = this.fields[at].dir;
     const lowerOp = op === '$gt' || op === '$gte';
-    const holds = (e: Entry): boolean => {
+    const holds = (e: IndexEntry): boolean => {
       const c = compare(e.key[at], bound);
       if (op === '$gt') return c > 0;
       if (op === '$gte') return c >= 0;
@@ -103,11 +101,26 @@ export class SortedIndex {
     return [start, this.search((e) => !holds(e), start, end)];
   }
 
-  idAt(i: number): string {
-    return this.entries[i].id;
+  /** Document keys at positions [start, end), in index order or reversed. */
+  *ids(start: number, end: number, reverse = false): Generator<string> {
+    for (const e of this.entries.values(start, end, reverse)) yield e.id;
   }
 
-  private entry(id: string, doc: Doc): Entry {
+  /** Entries at positions [start, end), in index order or reversed. */
+  entriesIn(start: number, end: number, reverse = false): Generator<IndexEntry> {
+    return this.entries.values(start, end, reverse);
+  }
+
+  /** Index order of two entries on the fields from position `from` on, then the document key. */
+  compareFrom(a: IndexEntry, b: IndexEntry, from: number): number {
+    for (let i = from; i < this.fields.length; i++) {
+      const c = compare(a.key[i], b.key[i]) * this.fields[i].dir;
+      if (c !== 0) return c;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  }
+
+  private entry(id: string, doc: Doc): IndexEntry {
     const key = this.keyOf(doc);
     if (key.some(Array.isArray)) this.arrayDocs++;
     return { key, id };
@@ -121,20 +134,15 @@ export class SortedIndex {
     return 0;
   }
 
-  private cmpEntry(a: Entry, b: Entry): number {
+  private cmpEntry(a: IndexEntry, b: IndexEntry): number {
     const c = this.cmpPrefix(a.key, b.key, this.fields.length);
     if (c !== 0) return c;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   }
 
-  /** First index in [lo, hi) where the monotone predicate turns true (hi when never). */
-  private search(pred: (e: Entry) => boolean, lo = 0, hi = this.entries.length): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pred(this.entries[mid])) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+  /** First position in [lo, hi) where the monotone predicate turns true (hi when never). */
+  private search(pred: (e: IndexEntry) => boolean, lo = 0, hi = this.entries.size): number {
+    return this.entries.search(pred, lo, hi);
   }
 }
 

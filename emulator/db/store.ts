@@ -1,16 +1,12 @@
 import Database from 'better-sqlite3';
-import { decodeFromDisk, encodeForDisk, type Doc } from './ejson';
-
-export interface StoredChange {
-  coll: string;
-  key: string;
-  doc: Doc | undefined;
-}
+import type { Row } from './committer';
+import { decodeFromDisk, type Doc } from './ejson';
 
 /**
  * Write-through persistence in SQLite. WAL with synchronous=FULL: a commit is fsynced before
  * better-sqlite3 returns, so a reply sent after it survives a power cut, not just a process crash
- * (NORMAL may lose the last commits on power loss). Every write is one transaction.
+ * (NORMAL may lose the last commits on power loss). Each group commit of the database is one
+ * transaction; on disk they run on commit-worker.js (same settings), here only in memory.
  */
 export class Store {
   private readonly db: Database.Database;
@@ -50,11 +46,11 @@ export class Store {
     this.addColl.run(name);
   }
 
-  apply(changes: StoredChange[]): void {
+  apply(rows: Row[]): void {
     this.db.transaction(() => {
-      for (const c of changes) {
-        if (c.doc) this.upsert.run(c.coll, c.key, encodeForDisk(c.doc));
-        else this.del.run(c.coll, c.key);
+      for (const [coll, id, body] of rows) {
+        if (body === null) this.del.run(coll, id);
+        else this.upsert.run(coll, id, body);
       }
     })();
   }
