@@ -103,8 +103,11 @@ export class LocalDatabase {
       this.batch = newBatch();
       if (!this.inflight) setImmediate(() => this.send());
     }
-    this.batch.changes.push(...changes);
-    this.batch.undo.push(...undo);
+    // A loop, not push(...): a bulk seed of a million changes would overflow the call stack.
+    for (let i = 0; i < changes.length; i++) {
+      this.batch.changes.push(changes[i]);
+      this.batch.undo.push(undo[i]);
+    }
   }
 
   /** Resolves once every write applied so far is committed to SQLite; rejects if its commit failed. */

@@ -23,12 +23,19 @@ export interface Timing {
   dbOps: number;
 }
 
+/**
+ * Times `runs` calls after `warmUp` untimed ones, so figures are for warm instances as a busy
+ * cloud serves them. Warm-up calls get the indices after the timed ones (runs, runs + 1, …):
+ * a run that must not repeat (a first open) needs runs + warmUp distinct inputs.
+ */
 export async function timed(
   runs: number,
   run: (i: number) => Promise<number | void>,
+  warmUp = 30,
 ): Promise<Timing> {
   const times: number[] = [];
   let dbOps = 0;
+  for (let i = 0; i < warmUp; i++) await run(runs + i);
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     dbOps = (await run(i)) ?? 0;
