@@ -49,6 +49,13 @@ export const COLLECTIONS = {
     indexes: [
       { name: 'feed', keys: { status: 1, zone: 1, feedKey: -1 } },
       { name: 'feed_column', keys: { status: 1, zone: 1, column: 1, feedKey: -1 } },
+      // A member's zone: one span per scope they see (their 总支, their branch), merged in
+      // feed order, so sibling branches' articles are never walked.
+      { name: 'feed_scope', keys: { status: 1, zone: 1, scopeId: 1, feedKey: -1 } },
+      {
+        name: 'feed_scope_column',
+        keys: { status: 1, zone: 1, column: 1, scopeId: 1, feedKey: -1 },
+      },
       { name: 'queue', keys: { status: 1, queueKey: 1 } },
       { name: 'editor', keys: { editorId: 1, updatedAt: -1 } },
     ],

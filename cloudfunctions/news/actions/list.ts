@@ -15,13 +15,12 @@ type Row = Omit<ArticleDoc, 'body'>;
 
 /**
  * The feed: published articles scoped to the member's organisation or any ancestor, pinned
- * first then newest (feedKey descending, which is also the cursor). Two queries, each a walk of
- * the (status, zone[, column], feedKey) index in feed order, merged:
+ * first then newest (feedKey descending, which is also the cursor). Two indexed queries, merged:
  * - the root's zone: enterprise-wide articles, every one of them visible;
- * - the member's own zone (their 总支): its articles and its branches', of which the member
- *   sees their 总支's and their branch's — a walk that skips only sibling branches' articles.
- * A single `scopeId in ancestors` query would walk every branch of the enterprise in the
- * sparse case; one query per ancestor would cost an operation each.
+ * - the member's own zone (their 总支): one span of the (status, zone, scopeId, feedKey) index
+ *   per scope they see — their 总支 and their branch — merged in feed order.
+ * A single `scopeId in ancestors` query would span zones the index cannot merge cheaply; one
+ * query per ancestor would cost an operation each.
  */
 export const list = action({
   schema: newsSchemas.list,
