@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Input, Switch, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ArticleDetail, NewsColumn } from '../../../../../typings';
 import { Field } from '../../../components/Field';
@@ -11,6 +11,7 @@ import { pickAndUploadImage } from '../image-upload';
 import { BlockEditor } from './BlockEditor';
 import '../../../components/field.scss';
 import './ArticleForm.scss';
+import { Chips } from '../../../components/Chips';
 
 interface Props {
   columns: NewsColumn[];
@@ -104,18 +105,12 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
           />
         </Field>
         <Field label="栏目" name="columnId" error={errors.columnId}>
-          <View className="article-form__chips">
-            {columns.map((column) => (
-              <Text
-                key={column._id}
-                className={`article-form__chip ${column._id === columnId ? 'article-form__chip--active' : ''}`}
-                data-testid={`column-choice-${column.name}`}
-                onClick={() => setColumnId(column._id)}
-              >
-                {column.name}
-              </Text>
-            ))}
-          </View>
+          <Chips
+            options={columns.map((column) => ({ value: column._id, label: column.name }))}
+            value={columnId}
+            onChange={setColumnId}
+            testIdPrefix="column-choice-"
+          />
         </Field>
         <Field label="摘要（可不填，默认取正文开头）" name="summary">
           <Textarea

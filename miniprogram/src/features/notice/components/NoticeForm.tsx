@@ -11,6 +11,7 @@ import { pickAndUploadAttachment } from '../attachment-upload';
 import { newRequestId } from '../request-id';
 import '../../../components/field.scss';
 import './NoticeForm.scss';
+import { Chips } from '../../../components/Chips';
 
 export interface Audience {
   id: string;
@@ -71,17 +72,11 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
     <View className="notice-form">
       <View className="field-card">
         <Field label="发送范围" name="orgId" error={errors.orgId}>
-          <View className="notice-form__chips">
-            {audiences.map((audience) => (
-              <Text
-                key={audience.id}
-                className={`notice-form__chip ${audience.id === orgId ? 'notice-form__chip--active' : ''}`}
-                onClick={() => setOrgId(audience.id)}
-              >
-                {audience.name}
-              </Text>
-            ))}
-          </View>
+          <Chips
+            options={audiences.map((audience) => ({ value: audience.id, label: audience.name }))}
+            value={orgId}
+            onChange={setOrgId}
+          />
         </Field>
         <Field label="标题" name="title" error={errors.title}>
           <Input
