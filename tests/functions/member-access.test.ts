@@ -276,3 +276,45 @@ describe('the organisation tree (member.orgTree)', () => {
     );
   });
 });
+
+describe('every managing action refuses callers outside the branch, changing nothing', () => {
+  const actions = (id: string) =>
+    [
+      ['get', { id }],
+      ['reveal', { id }],
+      ['update', { id, post: '篡改' }],
+      ['move', { id, orgId: 'org-b-finance' }],
+      ['issueInvite', { memberId: id }],
+      ['revokeInvite', { memberId: id }],
+      ['unbind', { memberId: id }],
+      ['list', { orgId: 'org-b-office' }],
+      ['exportRoster', { orgId: 'org-b-office' }],
+      ['orgTree', { rootId: 'org-b-office' }],
+    ] as const;
+
+  it.each([
+    ['the admin of another 总支', ID.prodAdmin, 'FORBIDDEN'],
+    ['an unbound visitor', ID.visitor, 'UNAUTHENTICATED'],
+    ['a caller without a WeChat identity', null, 'UNAUTHENTICATED'],
+  ])('%s → %s', async (_who, openid, expected) => {
+    const before = await t.call(ID.admin, 'member', 'get', { id: self });
+    for (const [action, data] of actions(self)) {
+      const reply = await t.post('member', { action, data }, openid);
+      expect([action, code(reply.body)]).toEqual([action, expected]);
+    }
+    expect(await t.call(ID.admin, 'member', 'get', { id: self })).toEqual(before);
+  });
+
+  it('an ordinary member may read their branch but manage nothing', async () => {
+    const before = await t.call(ID.admin, 'member', 'get', { id: self });
+    const readable = new Set(['get', 'list', 'orgTree', 'reveal']);
+    for (const [action, data] of actions(self)) {
+      const reply = await t.post('member', { action, data }, ID.member);
+      expect([action, code(reply.body)]).toEqual([
+        action,
+        readable.has(action) ? 'OK' : 'FORBIDDEN',
+      ]);
+    }
+    expect(await t.call(ID.admin, 'member', 'get', { id: self })).toEqual(before);
+  });
+});
