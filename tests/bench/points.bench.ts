@@ -7,16 +7,15 @@
  * Targets: ≥500 awards/s, ≤4 operations per award, reads <10 ms.
  * POINTS_BENCH_ENTRIES lowers the ledger size on a small machine.
  */
-import { build } from 'esbuild';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
 import { totalsOf } from '../../emulator/seed/points';
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { MemberDoc, OrganisationDoc, PointEntryDoc } from '../../typings/documents';
+import { functionsWithAwardProbe } from '../support/points-probe';
 
-const root = resolve(__dirname, '..', '..');
 const MEMBERS = 100_000;
 const PER_BRANCH = 100;
 const BRANCHES = MEMBERS / PER_BRANCH;
@@ -34,10 +33,6 @@ const RULES = [
   'attend_meeting',
   'pass_exam',
 ];
-const PROBE = `
-import { awardPoints } from '${join(root, 'cloudfunctions/_shared/points/award')}';
-export const main = async (event: any) => awardPoints({ ...event, at: new Date(event.at) });
-`;
 
 const branchId = (b: number) => `b${String(b).padStart(4, '0')}`;
 const zongzhiOf = (b: number) => `z${b % ZONGZHI}`;
@@ -235,23 +230,8 @@ async function awards(cloud: LocalCloud): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  mkdirSync(join(root, '.cache'), { recursive: true });
-  // Inside the repository, so the bundles resolve wx-server-sdk from its node_modules.
-  const dir = mkdtempSync(join(root, '.cache', 'points-bench-'));
+  const dir = await functionsWithAwardProbe('points-bench-');
   try {
-    cpSync(join(root, 'dist', 'cloudfunctions'), join(dir, 'functions'), { recursive: true });
-    const probe = join(dir, 'functions', 'points-probe');
-    mkdirSync(probe);
-    await build({
-      stdin: { contents: PROBE, resolveDir: root, loader: 'ts' },
-      outfile: join(probe, 'index.js'),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      external: ['wx-server-sdk'],
-      logLevel: 'warning',
-    });
-    writeFileSync(join(probe, 'config.json'), JSON.stringify({ timeout: 60 }));
     const cloud = await startLocalCloud({
       port: 0,
       dataDir: join(dir, 'data'),

@@ -1,6 +1,5 @@
-import { build } from 'esbuild';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
 import { seedAll } from '../../emulator/seed';
 import type {
@@ -9,43 +8,21 @@ import type {
   PointMemberYearDoc,
 } from '../../typings/documents';
 import { seededRandom } from '../../emulator/seed/names';
+import { functionsWithAwardProbe } from '../support/points-probe';
 
 /**
  * The award routine through the real SDK: a probe function, built only for this test, bundles
  * cloudfunctions/_shared/points/award.ts exactly as the news or school function would, and
  * runs next to the real built functions in the local cloud.
  */
-const root = resolve(__dirname, '..', '..');
-const PROBE = `
-import { awardPoints } from '${join(root, 'cloudfunctions/_shared/points/award')}';
-export const main = async (event: any) => {
-  const input = { ...event, at: event.at ? new Date(event.at) : undefined };
-  return awardPoints(input);
-};
-`;
 
 let cloud: LocalCloud;
 let dir: string;
 let dataDir: string;
 
 beforeAll(async () => {
-  // Inside the repository, so the bundles resolve wx-server-sdk from its node_modules.
-  mkdirSync(join(root, '.cache'), { recursive: true });
-  dir = mkdtempSync(join(root, '.cache', 'points-fns-'));
+  dir = await functionsWithAwardProbe('points-fns-');
   dataDir = join(dir, 'data');
-  cpSync(join(root, 'dist', 'cloudfunctions'), join(dir, 'functions'), { recursive: true });
-  const probe = join(dir, 'functions', 'points-probe');
-  mkdirSync(probe);
-  await build({
-    stdin: { contents: PROBE, resolveDir: root, loader: 'ts' },
-    outfile: join(probe, 'index.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['wx-server-sdk'],
-    logLevel: 'warning',
-  });
-  writeFileSync(join(probe, 'config.json'), JSON.stringify({ timeout: 60 }));
   cloud = await startLocalCloud({
     port: 0,
     dataDir,
