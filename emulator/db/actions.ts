@@ -5,6 +5,8 @@ import type { Collection } from './collection';
 import { duplicate, type Change, type LocalDatabase } from './database';
 import { decodeEjson, encodeForReply, idKey, isPlainObject, newId, type Doc } from './ejson';
 import { compile, count, MINGO_OPTIONS, select, type Order } from './query';
+import { encodeList } from './reply';
+import { decodeShared as decodeSharedText } from './request-cache';
 import type { Transaction } from './transactions';
 
 const DEFAULT_LIMIT = 100;
@@ -25,7 +27,7 @@ export function databasePart(db: LocalDatabase): CloudPart {
   const handlers: Record<string, (body: AdminBody) => object> = {
     'database.getDocument': (b) => getDocument(db, b),
     'database.calculateDocument': (b) => ({
-      data: { total: count(db.coll(b.collectionName), decodeObject(b.query)) },
+      data: { total: count(db.coll(b.collectionName), decodeShared(b.query)) },
     }),
     'database.insertDocument': (b) => insertDocument(db, b),
     'database.modifyDocument': (b) => modifyDocument(db, b),
@@ -78,8 +80,16 @@ function asAdminError(e: unknown): AdminError {
 }
 
 function decodeObject(field: unknown): Doc {
-  if (field === undefined || field === null || field === '') return {};
-  const value = typeof field === 'string' ? decodeEjson(field) : field;
+  return asObject(typeof field === 'string' && field !== '' ? decodeEjson(field) : field);
+}
+
+/** A query, order or projection: decoded once per distinct text and shared, so never modified. */
+function decodeShared(field: unknown): Doc {
+  return asObject(typeof field === 'string' && field !== '' ? decodeSharedText(field) : field);
+}
+
+function asObject(value: unknown): Doc {
+  if (value === undefined || value === null || value === '') return {};
   if (!isPlainObject(value)) throw new AdminError('INVALID_PARAM', 'expected an EJSON object');
   return value;
 }
@@ -104,20 +114,18 @@ function txTargets(coll: Collection, tx: Transaction, query: Doc, limit: number)
 
 function getDocument(db: LocalDatabase, b: AdminBody): object {
   const coll = db.coll(b.collectionName);
-  const query = decodeObject(b.query);
+  const query = decodeShared(b.query);
   const limit = Math.min(Math.max(Number(b.limit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT, 1), MAX_LIMIT);
   const offset = Math.max(Number(b.offset ?? 0) || 0, 0);
-  const order = Object.entries(decodeObject(b.order)).map(
+  const order = Object.entries(decodeShared(b.order)).map(
     ([field, dir]) => [field, Number(dir) < 0 ? -1 : 1] as [string, 1 | -1],
   ) satisfies Order;
   const tx = txOf(db, b);
   const found = tx
     ? txTargets(coll, tx, query, offset + limit).slice(offset)
     : select(coll, query, { order, offset, limit });
-  let docs = found.map(([, doc]) => doc);
-  const projection = decodeObject(b.projection);
-  if (Object.keys(projection).length) docs = compile({}).find<Doc>(docs, projection).all();
-  return { data: { list: docs.map(encodeForReply) } };
+  const docs = found.map(([, doc]) => doc);
+  return { data: { list: encodeList(docs, decodeShared(b.projection)) } };
 }
 
 function insertDocument(db: LocalDatabase, b: AdminBody): object {
@@ -139,7 +147,7 @@ function insertDocument(db: LocalDatabase, b: AdminBody): object {
 
 function modifyDocument(db: LocalDatabase, b: AdminBody): object {
   const coll = db.coll(b.collectionName);
-  const query = decodeObject(b.query);
+  const query = decodeShared(b.query);
   const data = decodeObject(b.data);
   const limit = b.multi === false ? 1 : Infinity;
   const tx = txOf(db, b);
@@ -193,7 +201,7 @@ function applyUpdate(doc: Doc, modifier: Doc): Doc | undefined {
 
 function removeDocument(db: LocalDatabase, b: AdminBody): object {
   const coll = db.coll(b.collectionName);
-  const query = decodeObject(b.query);
+  const query = decodeShared(b.query);
   const limit = b.multi === false ? 1 : Infinity;
   const tx = txOf(db, b);
   const targets = tx ? txTargets(coll, tx, query, limit) : select(coll, query, { limit });

@@ -38,9 +38,21 @@ type Plan =
       covered: boolean;
     };
 
-/** Compiles a query; mingo throws here on an unknown operator. */
+/**
+ * Compiled queries by query object. A decoded request query is cached by its text (see
+ * request-cache.ts), so the same query sent again reuses its compilation: mingo copies its whole
+ * operator table into every new Query, the main cost of a small read.
+ */
+const compiled = new WeakMap<Doc, Query>();
+
+/** Compiles a query (once per query object); mingo throws here on an unknown operator. */
 export function compile(query: Doc): Query {
-  return new Query(query, MINGO_OPTIONS);
+  let matcher = compiled.get(query);
+  if (!matcher) {
+    matcher = new Query(query, MINGO_OPTIONS);
+    compiled.set(query, matcher);
+  }
+  return matcher;
 }
 
 /** The documents matching `query` in `order`, after `offset`, at most `limit`, as [key, doc]. */

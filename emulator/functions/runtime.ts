@@ -34,6 +34,13 @@ interface Running {
 }
 
 /**
+ * Warm instances a function may have at once. The platform adds instances as calls arrive; with
+ * only one per core, a function that waits on the database most of its time would leave the
+ * machine idle under load.
+ */
+const INSTANCES = Math.max(4, availableParallelism());
+
+/**
  * Runs built cloud functions the way the platform does: warm worker instances per function,
  * the SDK's environment set per invocation, config.json's timeout enforced.
  */
@@ -153,7 +160,7 @@ export class FunctionsRuntime implements CloudPart {
     let entry = this.pools.get(name);
     if (!entry) {
       const { timeout } = readConfig(this.options.dir, name);
-      entry = { pool: new WorkerPool(availableParallelism()), timeoutMs: timeout * 1000 };
+      entry = { pool: new WorkerPool(INSTANCES), timeoutMs: timeout * 1000 };
       this.pools.set(name, entry);
     }
     return entry;

@@ -57,6 +57,29 @@ describe('collection.add and get', () => {
     expect(res).toEqual({ data: [{ n: 4 }, { n: 3 }], errMsg: 'collection.get:ok' });
   });
 
+  it('projects whole fields, dotted paths and _id the way MongoDB does', async () => {
+    await users().add({ data: { _id: 'p', name: 'a', body: 'long', o: { x: 1, y: 2 } } });
+    const get = async (projection: object) =>
+      (await users().where({ _id: 'p' }).field(projection).get()).data[0];
+    expect(await get({ body: false })).toEqual({ _id: 'p', name: 'a', o: { x: 1, y: 2 } });
+    expect(await get({ name: true })).toEqual({ _id: 'p', name: 'a' });
+    expect(await get({ name: true, _id: false })).toEqual({ name: 'a' });
+    expect(await get({ _id: false })).toEqual({ name: 'a', body: 'long', o: { x: 1, y: 2 } });
+    expect(await get({ 'o.y': true })).toEqual({ _id: 'p', o: { y: 2 } });
+  });
+
+  it('answers the same query and projection afresh after the document changes', async () => {
+    await users().add({ data: { _id: 'c', n: 1, body: 'x' } });
+    const read = () => users().where({ _id: 'c' }).field({ body: false }).get();
+    expect((await read()).data).toEqual([{ _id: 'c', n: 1 }]);
+    await users()
+      .doc('c')
+      .update({ data: { n: 2 } });
+    expect((await read()).data).toEqual([{ _id: 'c', n: 2 }]);
+    await users().doc('c').remove();
+    expect((await read()).data).toEqual([]);
+  });
+
   it('matches regexes and dot paths', async () => {
     await users().add({
       data: [
