@@ -18,8 +18,8 @@ import { toListItem } from '../views';
 export const get = action({
   schema: newsSchemas.get,
   anonymous: true,
-  async handler({ id, from }, caller) {
-    const article = await loadArticle(id);
+  preload: ({ id }) => loadArticle(id),
+  async handler({ from }, caller, article) {
     const member = caller.member;
     const manager = member !== null && mayManage(member, article);
     if (!mayRead(member, article) && !manager) throw refusal(article, member !== null);
