@@ -3,7 +3,7 @@ import { db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { findById } from '../_shared/db';
 import { isDuplicateKey } from '../_shared/db-errors';
-import { awardPoints } from '../_shared/points/award';
+import { awardPoints, entryIdOf } from '../_shared/points/award';
 import { readId } from './keys';
 
 /** Adds a document whose deterministic `_id` makes the write happen once; false when it already had. */
@@ -39,8 +39,9 @@ export function recordRead(member: MemberDoc, article: ArticleDoc, now: Date): P
  * Records that someone opened a link `sharerId` shared, once per (sharer, opener, article), and
  * awards the sharer's points. Only openers who are members earn the sharer points: anyone can
  * make WeChat accounts, not roster entries. A sharer id that names no member records nothing.
- * The award follows the record so a repeated open costs no award call; an error between the two
- * loses that one award (a retry finds the open already recorded).
+ * The award follows the record. When the open was recorded before, one read of the ledger tells
+ * whether its award was made too: an attempt that died between the two is finished by the next
+ * open, and an ordinary repeated open costs that one read, not an award.
  */
 export async function recordShareOpen(
   sharerId: string,
@@ -60,13 +61,16 @@ export async function recordShareOpen(
     openedAt: now,
   };
   const first = await addOnce(COLLECTIONS.shareOpens.name, open);
-  if (first && opener) {
+  if (!opener) return first;
+  const sourceId = `${article._id}:${opener._id}`;
+  const entryId = entryIdOf('share_opened', sharer._id, sourceId);
+  if (first || !(await findById(COLLECTIONS.pointLedger.name, entryId))) {
     await awardPoints({
       memberId: sharer._id,
       orgId: sharer.orgId,
       orgPath: sharer.orgPath,
       rule: 'share_opened',
-      sourceId: `${article._id}:${opener._id}`,
+      sourceId,
       at: now,
     });
   }

@@ -170,6 +170,38 @@ describe('share attribution (news.get with from)', () => {
     const forArticle = awards.filter((a) => a.sourceId.startsWith(`${article._id}:`));
     expect(forArticle.map((a) => a.sourceId)).toEqual([`${article._id}:${member2}`]);
   });
+
+  it('finishes the award of an open whose first attempt died after recording it', async () => {
+    const sharer = await t.memberId(ID.member);
+    const member2 = await t.memberId(ID.member2);
+    // The oldest enterprise-wide article: no other test here opens it.
+    const other = (await wholeFeed(ID.member2))
+      .filter((a) => a.scopeName === '华北能源集团有限公司党委')
+      .at(-1)!;
+    // As an attempt leaves it that recorded the open and died before the award.
+    await db.collection('news_shares').add({
+      data: {
+        _id: `${sharer}:${member2}:${other._id}`,
+        sharerId: sharer,
+        openerKey: member2,
+        articleId: other._id,
+        openedAt: new Date(),
+      },
+    });
+    const ledger = async () =>
+      (
+        (await db
+          .collection('point_ledger')
+          .where({ memberId: sharer, rule: 'share_opened', sourceId: `${other._id}:${member2}` })
+          .get()) as unknown as { data: { points: number }[] }
+      ).data;
+    expect(await ledger()).toEqual([]);
+
+    ok(await t.call(ID.member2, 'news', 'get', { id: other._id, from: sharer }));
+    ok(await t.call(ID.member2, 'news', 'get', { id: other._id, from: sharer }));
+
+    expect((await ledger()).map((e) => e.points)).toEqual([1]);
+  });
 });
 
 describe('reading time (news.heartbeat)', () => {
