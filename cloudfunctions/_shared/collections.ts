@@ -99,6 +99,9 @@ export const COLLECTIONS = {
     indexes: [{ name: 'year_path', keys: { year: 1, orgPath: 1 } }],
   },
   pointPrefs: { name: 'point_prefs', indexes: [] },
+  // Read by _id. The timer's sweep of earlier runs scans it whole, which stays cheap: one
+  // document per 50 branches, per large organisation and period.
+  pointRankPages: { name: 'point_rank_pages', indexes: [] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export const ALL_COLLECTIONS: CollectionSpec[] = Object.values(COLLECTIONS);

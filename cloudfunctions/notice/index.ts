@@ -1,5 +1,5 @@
-import { cloud } from '../_shared/cloud';
 import { defineFunction } from '../_shared/router';
+import { platformTimer } from '../_shared/timer';
 import { get, inbox } from './actions/inbox';
 import { remind } from './actions/remind';
 import { send } from './actions/send';
@@ -21,16 +21,9 @@ const api = defineFunction({
 
 /**
  * 通知: secretaries' notices to the in-app message centre and as subscribe messages. The timer
- * trigger drains the outbox. Only the platform's trigger comes without an OPENID, so a client
- * cannot start a drain by sending a timer-shaped event.
+ * trigger drains the outbox.
  */
 export async function main(event: unknown) {
-  if (isTimer(event) && !cloud.getWXContext().OPENID) return drainOutbox();
+  if (platformTimer(event) !== null) return drainOutbox();
   return api(event);
-}
-
-function isTimer(event: unknown): boolean {
-  return (
-    typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
-  );
 }

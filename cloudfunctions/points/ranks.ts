@@ -1,8 +1,8 @@
 /** Standard competition ranking (1, 2, 2, 4): equal scores share a rank, input sorted best first. */
 export function competitionRanks<T>(sorted: T[], score: (item: T) => number): number[] {
-  return sorted.map((item, i) => {
-    let first = i;
-    while (first > 0 && score(sorted[first - 1]) === score(item)) first--;
-    return first + 1;
+  const ranks: number[] = [];
+  sorted.forEach((item, i) => {
+    ranks.push(i > 0 && score(sorted[i - 1]) === score(item) ? ranks[i - 1] : i + 1);
   });
+  return ranks;
 }

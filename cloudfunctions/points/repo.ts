@@ -22,6 +22,30 @@ export async function loadMember(id: string): Promise<{ member: MemberDoc; org: 
   return { member, org: await loadOrg(member.orgId) };
 }
 
+/** What a page about a member names: who they are and their organisation. */
+export type MemberBrief = Pick<MemberDoc, '_id' | 'name' | 'orgId' | 'orgPath'> & {
+  orgName: string;
+};
+
+/** A member with their organisation's name, joined in the database: one operation, not two. */
+export async function loadMemberBrief(id: string): Promise<MemberBrief> {
+  const $ = db.command.aggregate;
+  const { list } = (await db
+    .collection(COLLECTIONS.members.name)
+    .aggregate()
+    .match({ _id: id })
+    .lookup({
+      from: COLLECTIONS.organisations.name,
+      localField: 'orgId',
+      foreignField: '_id',
+      as: 'org',
+    })
+    .project({ name: 1, orgId: 1, orgPath: 1, orgName: $.arrayElemAt(['$org.name', 0]) })
+    .end()) as unknown as { list: MemberBrief[] };
+  if (!list[0]) throw notFound('找不到该党员');
+  return list[0];
+}
+
 /** The branches of an organisation's subtree (itself when it is one), by path. */
 export async function branchesUnder(org: OrganisationDoc): Promise<OrganisationDoc[]> {
   if (org.type === '党支部') return [org];

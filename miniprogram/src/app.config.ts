@@ -36,7 +36,13 @@ export default defineAppConfig({
     },
     {
       root: 'packages/points',
-      pages: ['mine/index', 'branch/index', 'adjust/index', 'reverse/index'],
+      pages: [
+        'mine/index',
+        'branch/index',
+        'adjust/index',
+        'reverse/index',
+        'member-history/index',
+      ],
     },
   ],
   window: {

@@ -260,13 +260,34 @@ async function main(): Promise<void> {
           someone(i),
         ),
       );
-      await timed(`points.ranking branch (${BRANCHES} branches of the 党委), year`, 50, () =>
-        post(
-          cloud,
-          'points',
-          { action: 'ranking', data: { scope: 'branch', period: 'year' } },
-          admin,
-        ),
+      // The 党委's 1,000 branches are ranked by the timer; its pages are then single reads.
+      const started = performance.now();
+      const rebuild = await cloud.functions.runTimer('points');
+      console.log(
+        `rank snapshot rebuild (timer): ${(performance.now() - started).toFixed(0)} ms, x-db-ops ${rebuild.dbOps}, ${rebuild.json}`,
+      );
+      const rankingOf = (cursor: string | null) => ({
+        action: 'ranking',
+        data: { scope: 'branch', period: 'year', ...(cursor ? { cursor } : {}) },
+      });
+      let later: string | null = null;
+      for (let page = 1; page < 10; page++) {
+        const res = await fetch(`${cloud.url}/fn/points`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-openid': admin },
+          body: JSON.stringify(rankingOf(later)),
+        });
+        later = ((await res.json()) as { data: { nextCursor: string | null } }).data.nextCursor;
+      }
+      await timed(
+        `points.ranking branch (${BRANCHES} branches of the 党委), year, page 1`,
+        RUNS,
+        () => post(cloud, 'points', rankingOf(null), admin),
+      );
+      await timed(
+        `points.ranking branch (${BRANCHES} branches of the 党委), year, page 10`,
+        RUNS,
+        () => post(cloud, 'points', rankingOf(later), admin),
       );
       await timed('points.ranking branch (a 总支 of 100 branches), month', RUNS, () =>
         post(

@@ -105,3 +105,34 @@ export interface PointPrefsDoc {
   visible: boolean;
   updatedAt: Date;
 }
+
+/** One branch in a branch ranking, as `points.ranking` answers it and a rank page stores it. */
+export interface PointRankRow {
+  rank: number;
+  orgId: string;
+  name: string;
+  memberCount: number;
+  total: number;
+  /** Points per member, one decimal. */
+  average: number;
+}
+
+/**
+ * Collection `point_rank_pages`, `_id` `${orgId}:${period}:${periodKey}:${page}`: one page of
+ * the branch ranking of an organisation too large to rank on request, rebuilt by the points
+ * function's timer. `periodKey` is `YYYY` for a year and `YYYYmMM` for a month.
+ */
+export interface PointRankPageDoc {
+  _id: string;
+  orgId: string;
+  period: 'month' | 'year';
+  periodKey: string;
+  /** 1-based. */
+  page: number;
+  items: PointRankRow[];
+  /** When the run that wrote this page started; every page of a run has the same. */
+  builtAt: Date;
+  /** Pages and rows of the whole ranking in that run. */
+  pages: number;
+  rows: number;
+}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { PointRankRow } from '../documents';
 import { cursorSchema, dateSchema, idSchema, type Page } from './common';
 
 const reason = z.string().trim().min(2).max(100);
@@ -8,9 +9,19 @@ const cap = z.number().int().min(1).max(1000).nullable();
 export const pointsSchemas = {
   me: z.object({}).strict(),
   history: z.object({ cursor: cursorSchema.optional() }).strict(),
-  ranking: z
-    .object({ scope: z.enum(['branch', 'members']), period, orgId: idSchema.optional() })
-    .strict(),
+  memberHistory: z.object({ memberId: idSchema, cursor: cursorSchema.optional() }).strict(),
+  /** Branch rankings come a page at a time; a member ranking (one branch) comes whole. */
+  ranking: z.discriminatedUnion('scope', [
+    z
+      .object({
+        scope: z.literal('branch'),
+        period,
+        orgId: idSchema.optional(),
+        cursor: cursorSchema.optional(),
+      })
+      .strict(),
+    z.object({ scope: z.literal('members'), period, orgId: idSchema.optional() }).strict(),
+  ]),
   branchSummary: z.object({ orgId: idSchema, period }).strict(),
   setVisibility: z.object({ visible: z.boolean() }).strict(),
   adjust: z
@@ -74,15 +85,7 @@ export interface LedgerItem {
   reverses: string | null;
 }
 
-export interface BranchRankItem {
-  rank: number;
-  orgId: string;
-  name: string;
-  memberCount: number;
-  total: number;
-  /** Points per member, one decimal. */
-  average: number;
-}
+export type BranchRankItem = PointRankRow;
 
 export interface MemberRankItem {
   rank: number;
@@ -93,8 +96,28 @@ export interface MemberRankItem {
 }
 
 export type Ranking =
-  | { scope: 'branch'; period: 'month' | 'year'; items: BranchRankItem[] }
-  | { scope: 'members'; period: 'month' | 'year'; items: MemberRankItem[] };
+  | {
+      scope: 'branch';
+      period: 'month' | 'year';
+      items: BranchRankItem[];
+      nextCursor: string | null;
+      /** ISO time of the snapshot a large organisation's ranking is read from; null when live. */
+      asOf: string | null;
+    }
+  | {
+      scope: 'members';
+      period: 'month' | 'year';
+      items: MemberRankItem[];
+      nextCursor: null;
+      asOf: null;
+    };
+
+/** A member's ledger as the secretary of their branch or an admin above it sees it. */
+export interface MemberHistory extends Page<LedgerItem> {
+  member: { _id: string; name: string; orgName: string };
+  /** Whether the caller may reverse this member's entries (an admin above the member). */
+  canReverse: boolean;
+}
 
 export interface BranchSummary {
   orgId: string;
@@ -127,6 +150,7 @@ export interface RuleView {
 export interface PointsActions {
   me: { req: Req<'me'>; res: MyPoints };
   history: { req: Req<'history'>; res: Page<LedgerItem> };
+  memberHistory: { req: Req<'memberHistory'>; res: MemberHistory };
   ranking: { req: Req<'ranking'>; res: Ranking };
   branchSummary: { req: Req<'branchSummary'>; res: BranchSummary };
   setVisibility: { req: Req<'setVisibility'>; res: { visible: boolean } };

@@ -4,25 +4,22 @@ import type {
   PointBranchYearDoc,
   PointMemberYearDoc,
   PointPrefsDoc,
+  PointRankPageDoc,
 } from '../../../typings/documents';
 import { pointsSchemas, type Ranking } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
+import { findById } from '../../_shared/db';
 import { periodOf, type Period } from '../../_shared/points/period';
 import { action } from '../../_shared/router';
 import { requireSees } from '../../_shared/scope';
+import { rankBranches } from '../branch-ranking';
+import { inPeriod, periodKeyOf, type PeriodName } from '../periods';
 import { pseudonym } from '../pseudonym';
+import { cursorOfPage, pageOfCursor, rankPageId, rowsOfPage } from '../rank-pages';
 import { competitionRanks } from '../ranks';
 import { branchesUnder, homeOrgId, loadBranch, loadOrg } from '../repo';
-
-type PeriodName = 'month' | 'year';
-
-const inPeriod = (
-  doc: { total: number; months: Record<string, number> },
-  period: PeriodName,
-  p: Period,
-) => (period === 'year' ? doc.total : (doc.months[p.monthKey] ?? 0));
 
 /**
  * Rankings that respect members (DOMAIN.md §6): branches are compared by points per member,
@@ -31,21 +28,43 @@ const inPeriod = (
  */
 export const ranking = action({
   schema: pointsSchemas.ranking,
-  async handler({ scope, period, orgId }, caller): Promise<Ranking> {
+  async handler(data, caller): Promise<Ranking> {
     const viewer = requireMember(caller);
     const p = periodOf(new Date());
-    if (scope === 'branch') {
-      const org = await loadOrg(orgId ?? homeOrgId(viewer));
+    const { period } = data;
+    if (data.scope === 'branch') {
+      const orgId = data.orgId ?? homeOrgId(viewer);
+      const page = pageOfCursor(data.cursor);
+      // Read side by side: a stored page costs one read more, a live ranking a round trip less.
+      const [org, stored] = await Promise.all([
+        loadOrg(orgId),
+        findById<PointRankPageDoc>(
+          COLLECTIONS.pointRankPages.name,
+          rankPageId(orgId, period, periodKeyOf(period, p), page),
+        ),
+      ]);
       requireSees(viewer, org);
-      return { scope, period, items: await rankBranches(org, period, p) };
+      if (stored) {
+        return {
+          scope: 'branch',
+          period,
+          items: stored.items,
+          nextCursor: cursorOfPage(page, stored.pages),
+          asOf: new Date(stored.builtAt).toISOString(),
+        };
+      }
+      // Not a large organisation (or its snapshot is not built yet): ranked on request, exact.
+      const rows = await liveBranchRanking(org, period, p);
+      return { scope: 'branch', period, ...rowsOfPage(rows, page), asOf: null };
     }
-    const branch = await loadBranch(orgId ?? viewer.orgId);
+    const branch = await loadBranch(data.orgId ?? viewer.orgId);
     requireSees(viewer, branch);
-    return { scope, period, items: await rankMembers(branch, viewer, period, p) };
+    const items = await rankMembers(branch, viewer, period, p);
+    return { scope: 'members', period, items, nextCursor: null, asOf: null };
   },
 });
 
-async function rankBranches(org: OrganisationDoc, period: PeriodName, p: Period) {
+async function liveBranchRanking(org: OrganisationDoc, period: PeriodName, p: Period) {
   const [branches, { data: figures }] = await Promise.all([
     branchesUnder(org),
     db
@@ -55,16 +74,14 @@ async function rankBranches(org: OrganisationDoc, period: PeriodName, p: Period)
       .get() as unknown as Promise<{ data: PointBranchYearDoc[] }>,
   ]);
   const byOrg = new Map(figures.map((f) => [f.orgId, inPeriod(f, period, p)]));
-  const rows = branches.map((b) => {
-    const total = byOrg.get(b._id) ?? 0;
-    const average = b.memberCount ? Math.round((total / b.memberCount) * 10) / 10 : 0;
-    return { orgId: b._id, name: b.name, memberCount: b.memberCount, total, average };
-  });
-  rows.sort(
-    (a, b) => b.average - a.average || b.total - a.total || a.name.localeCompare(b.name, 'zh'),
+  return rankBranches(
+    branches.map((b) => ({
+      orgId: b._id,
+      name: b.name,
+      memberCount: b.memberCount,
+      total: byOrg.get(b._id) ?? 0,
+    })),
   );
-  const ranks = competitionRanks(rows, (r) => r.average);
-  return rows.map((r, i) => ({ rank: ranks[i], ...r }));
 }
 
 async function rankMembers(

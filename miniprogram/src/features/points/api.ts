@@ -17,11 +17,24 @@ export const useBranchSummary = (orgId: string, period: Period) =>
 export const useMemberRanking = (orgId: string, period: Period) =>
   useCloud('points', 'ranking', { scope: 'members', orgId, period });
 
-export const useBranchRanking = (orgId: string, period: Period) =>
-  useCloud('points', 'ranking', { scope: 'branch', orgId, period });
-
 export const pointsApi = {
   history: (cursor: string | undefined) => call('points', 'history', cursor ? { cursor } : {}),
+  memberHistory: (memberId: string, cursor: string | undefined) =>
+    call('points', 'memberHistory', cursor ? { memberId, cursor } : { memberId }),
+  /** A page of the branch ranking; large organisations' pages come from a stored snapshot. */
+  branchRanking: async (orgId: string, period: Period, cursor: string | undefined) => {
+    const ranking = await call('points', 'ranking', {
+      scope: 'branch',
+      orgId,
+      period,
+      ...(cursor ? { cursor } : {}),
+    });
+    if (ranking.scope !== 'branch') throw new Error('ranking answered another scope');
+    return ranking;
+  },
+  /** A page of a branch's roster, to pick whose points to look at (the member function's list). */
+  roster: (orgId: string, cursor: string | undefined) =>
+    call('member', 'list', cursor ? { orgId, cursor } : { orgId }),
   setVisibility: (visible: boolean) => call('points', 'setVisibility', { visible }),
   adjust: (data: RequestOf<'points', 'adjust'>) => call('points', 'adjust', data),
   reverse: (data: RequestOf<'points', 'reverse'>) => call('points', 'reverse', data),

@@ -1,4 +1,8 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import type { RuleView } from '../../../../typings';
+
+dayjs.extend(utc);
 
 /** Signed points as people read them in a ledger: +3, -2, 0. */
 export const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
@@ -17,6 +21,13 @@ export function ruleTerms(rule: RuleView): string {
     rule.weeklyCap === null ? '' : `每周最多 ${rule.weeklyCap} 分`,
   ].filter(Boolean);
   return [`${when}${per}`, ...caps].join('，');
+}
+
+/** When a stored ranking was computed, in China time: 数据更新于 14:05 (with the date if not today). */
+export function asOfText(asOf: string, now = new Date()): string {
+  const at = dayjs(asOf).utcOffset(8);
+  const today = at.isSame(dayjs(now).utcOffset(8), 'day');
+  return `数据更新于 ${at.format(today ? 'HH:mm' : 'M月D日 HH:mm')}`;
 }
 
 // Per-unit rules count 学时 or correct answers; the rule code says which.

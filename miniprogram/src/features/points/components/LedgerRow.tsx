@@ -4,8 +4,19 @@ import { formatDateTime } from '../../../lib/format';
 import { signed } from '../labels';
 import './LedgerRow.scss';
 
-/** One ledger entry: what earned it, the points, when, and for manual entries and reversals why. */
-export function LedgerRow({ entry, reversed }: { entry: LedgerItem; reversed: boolean }) {
+/**
+ * One ledger entry: what earned it, the points, when, and for manual entries and reversals
+ * why; with `onReverse`, a 冲正 action for an admin looking at a member's ledger.
+ */
+export function LedgerRow({
+  entry,
+  reversed,
+  onReverse,
+}: {
+  entry: LedgerItem;
+  reversed: boolean;
+  onReverse?: () => void;
+}) {
   const tone = entry.points > 0 ? 'gain' : entry.points < 0 ? 'loss' : 'none';
   return (
     <View className="ledger-row" data-testid={`ledger-${entry._id}`}>
@@ -21,6 +32,19 @@ export function LedgerRow({ entry, reversed }: { entry: LedgerItem; reversed: bo
         {reversed && <Text className="ledger-row__tag ledger-row__tag--reversed">已冲正</Text>}
       </View>
       {entry.reason && <Text className="ledger-row__reason">原因：{entry.reason}</Text>}
+      {onReverse && (
+        <View className="ledger-row__actions">
+          <View
+            className="ledger-row__action"
+            role="button"
+            hoverClass="ledger-row__action--pressed"
+            data-testid={`reverse-${entry._id}`}
+            onClick={onReverse}
+          >
+            <Text>冲正</Text>
+          </View>
+        </View>
+      )}
     </View>
   );
 }

@@ -2,16 +2,14 @@ import { Text, View } from '@tarojs/components';
 import { PagedListView } from '../../../components/PagedListView';
 import { usePagedList } from '../../../lib/use-paged-list';
 import { pointsApi } from '../api';
+import { reversedIds } from '../reversal';
 import { LedgerRow } from './LedgerRow';
 import './card.scss';
 
-/**
- * The member's ledger, newest first, a page at a time. An entry is marked 已冲正 when its
- * reversal is among the loaded entries: a reversal is always newer than what it cancels.
- */
+/** The member's ledger, newest first, a page at a time; reversed entries are marked 已冲正. */
 export function PointsHistory() {
   const list = usePagedList('points-history', pointsApi.history);
-  const reversed = new Set(list.items.flatMap((e) => (e.reverses ? [e.reverses] : [])));
+  const reversed = reversedIds(list.items);
   return (
     <View>
       <Text className="points-card__title points-history__title">积分明细</Text>

@@ -6,18 +6,15 @@ import { Loading } from '../../../components/Loading';
 import { useViewer, type Period } from '../../../features/points/api';
 import { BranchPointsView } from '../../../features/points/components/BranchPointsView';
 import { BranchRankingView } from '../../../features/points/components/BranchRankingView';
+import { BranchRoster } from '../../../features/points/components/BranchRoster';
 import { Segmented } from '../../../features/points/components/Segmented';
-import { adminOrgId } from '../../../features/points/roles';
+import { adminOrgId, ledgerBranchId } from '../../../features/points/roles';
 
-type Tab = 'branches' | 'members';
+type Tab = 'branches' | 'members' | 'roster';
 
 const PERIODS = [
   ['month', '本月'],
   ['year', '本年度'],
-] as const;
-const VIEWS = [
-  ['branches', '各支部排行'],
-  ['members', '本支部'],
 ] as const;
 
 export default function BranchPointsPage() {
@@ -28,14 +25,22 @@ export default function BranchPointsPage() {
   if (!viewer.data) return <Loading />;
   if (!viewer.data.bound) return <Empty message="绑定党员身份后可以查看支部积分" />;
   const adminOrg = adminOrgId(viewer.data);
+  const ledgerBranch = ledgerBranchId(viewer.data);
+  const views: (readonly [Tab, string])[] = [
+    ...(adminOrg ? [['branches', '各支部排行'] as const] : []),
+    ['members', '本支部'],
+    ...(ledgerBranch ? [['roster', '成员积分明细'] as const] : []),
+  ];
   // Admins compare branches first; everyone else sees their own branch.
   const shown = view ?? (adminOrg ? 'branches' : 'members');
   return (
     <View className="page page--flush">
-      {adminOrg && <Segmented options={VIEWS} value={shown} onChange={setView} />}
-      <Segmented options={PERIODS} value={period} onChange={setPeriod} />
+      {views.length > 1 && <Segmented options={views} value={shown} onChange={setView} />}
+      {shown !== 'roster' && <Segmented options={PERIODS} value={period} onChange={setPeriod} />}
       {adminOrg && shown === 'branches' ? (
         <BranchRankingView orgId={adminOrg} period={period} />
+      ) : ledgerBranch && shown === 'roster' ? (
+        <BranchRoster orgId={ledgerBranch} />
       ) : (
         <BranchPointsView orgId={viewer.data.org._id} period={period} />
       )}

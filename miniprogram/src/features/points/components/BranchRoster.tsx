@@ -1,0 +1,50 @@
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { PagedListView } from '../../../components/PagedListView';
+import { usePagedList } from '../../../lib/use-paged-list';
+import { pointsApi } from '../api';
+import './card.scss';
+import './BranchRoster.scss';
+
+const openHistory = (memberId: string) =>
+  Taro.navigateTo({ url: `/packages/points/member-history/index?memberId=${memberId}` });
+
+/**
+ * The branch's members by name, for a secretary to open one member's 积分明细. Names only, in
+ * roster order: it says nothing about who ranks where, so the anonymised ranking stays so.
+ */
+export function BranchRoster({ orgId }: { orgId: string }) {
+  const fetchPage = useCallback(
+    (cursor: string | undefined) => pointsApi.roster(orgId, cursor),
+    [orgId],
+  );
+  const list = usePagedList(`roster:${orgId}`, fetchPage);
+  return (
+    <View>
+      <Text className="points-card__note branch-roster__intro">
+        选择一名党员，查看其积分明细（每条记录的来源、时间和原因）。
+      </Text>
+      <View className="branch-roster">
+        <PagedListView list={list} empty="本支部名册中还没有党员" testId="branch-roster">
+          {(member) => (
+            <View
+              key={member._id}
+              className="branch-roster__row"
+              role="link"
+              hoverClass="branch-roster__row--pressed"
+              data-testid={`roster-${member._id}`}
+              onClick={() => openHistory(member._id)}
+            >
+              <View className="branch-roster__who">
+                <Text className="branch-roster__name">{member.name}</Text>
+                <Text className="branch-roster__post">{member.post || member.status}</Text>
+              </View>
+              <Text className="branch-roster__chevron">›</Text>
+            </View>
+          )}
+        </PagedListView>
+      </View>
+    </View>
+  );
+}

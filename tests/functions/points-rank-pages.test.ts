@@ -1,0 +1,235 @@
+import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { periodOf } from '../../cloudfunctions/_shared/points/period';
+import type { BranchRankItem, Ranking } from '../../typings';
+import type { OrganisationDoc, PointBranchYearDoc } from '../../typings/documents';
+import { sdkFor } from '../support/sdk';
+import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { code, ok } from '../support/replies';
+
+/**
+ * Branch rankings of large organisations come from pages the points timer stores. A 党总支 of
+ * 150 branches is added under the demo 党委, so both the 党委 (158 branches) and the 总支 get
+ * stored rankings, while the demo 总支 of four branches stay ranked on request.
+ */
+
+let t: TestCloud;
+const BIG = 150;
+const p = periodOf(new Date());
+const big = (i: number) => `org-big-${String(i).padStart(3, '0')}`;
+
+function organisation(
+  _id: string,
+  type: OrganisationDoc['type'],
+  name: string,
+  path: string,
+  members: number,
+): OrganisationDoc {
+  const now = new Date();
+  return {
+    _id,
+    type,
+    name,
+    parentId: path.split('/').at(-3) ?? null,
+    path,
+    depth: path.split('/').filter(Boolean).length - 1,
+    electedAt: null,
+    termYears: 3,
+    committee: [],
+    memberCount: members,
+    fullMemberCount: members,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Branches of 0–29 members; every seventh has no points this year, many share an average. */
+function seedLargeZongzhi() {
+  const zz = '/org-root/org-zz-big/';
+  const orgs = [organisation('org-zz-big', '党总支', '基建工程党总支', zz, 0)];
+  const years: PointBranchYearDoc[] = [];
+  for (let i = 1; i <= BIG; i++) {
+    const path = `${zz}${big(i)}/`;
+    const members = i % 30;
+    orgs.push(organisation(big(i), '党支部', `第${i}项目部党支部`, path, members));
+    if (i % 7 === 0) continue;
+    years.push({
+      _id: `${big(i)}:${p.year}`,
+      orgId: big(i),
+      orgPath: path,
+      year: p.year,
+      total: members * (i % 5) * 4,
+      months: { [p.monthKey]: members * (i % 3) },
+      updatedAt: new Date(),
+    });
+  }
+  t.cloud.db.insertMany('organisations', orgs);
+  t.cloud.db.insertMany('point_branch_years', years);
+}
+
+type BranchRanking = Extract<Ranking, { scope: 'branch' }>;
+
+async function rankingPage(
+  openid: string,
+  data: { period: 'month' | 'year'; orgId?: string; cursor?: string },
+) {
+  const res = await t.post(
+    'points',
+    { action: 'ranking', data: { scope: 'branch', ...data } },
+    openid,
+  );
+  return { dbOps: res.dbOps, page: ok(res.body as { ok: true; data: BranchRanking }) };
+}
+
+/** Every page of a branch ranking, in order. */
+async function wholeRanking(openid: string, period: 'month' | 'year', orgId?: string) {
+  const pages: BranchRanking[] = [];
+  let cursor: string | undefined;
+  do {
+    const { page } = await rankingPage(openid, { period, orgId, cursor });
+    pages.push(page);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return pages;
+}
+
+const rebuild = async () =>
+  JSON.parse((await t.cloud.functions.runTimer('points')).json) as {
+    organisations: number;
+    pages: number;
+    removed: number;
+  };
+
+const storedPages = () => t.cloud.db.countDocs('point_rank_pages');
+
+/** Organisations these callers cannot see: refused whether a stored ranking exists or not. */
+const OUT_OF_SCOPE = [
+  ['the branch secretary, the 党委', ID.secretary, 'org-root'],
+  ['an ordinary member, the 党委', ID.member, 'org-root'],
+  ['the admin of another 总支, the 党委', ID.prodAdmin, 'org-root'],
+  ['the admin of another 总支, the large 总支', ID.prodAdmin, 'org-zz-big'],
+  ['an ordinary member, the large 总支', ID.member, 'org-zz-big'],
+] as const;
+
+async function refused(openid: string, orgId: string) {
+  for (const period of ['month', 'year'] as const)
+    expect(
+      code(await t.call(openid, 'points', 'ranking', { scope: 'branch', period, orgId })),
+    ).toBe('FORBIDDEN');
+}
+
+beforeAll(async () => {
+  t = await startTestCloud();
+  seedLargeZongzhi();
+});
+afterAll(() => t.close());
+
+describe('a large organisation’s branch ranking, stored by the timer', () => {
+  const live: Record<string, BranchRanking[]> = {};
+
+  it('is ranked on request, 50 rows a page, until the timer has run', async () => {
+    for (const period of ['month', 'year'] as const) {
+      live[period] = await wholeRanking(ID.admin, period);
+      expect(live[period].map((page) => page.items.length)).toEqual([50, 50, 50, 8]);
+      expect(live[period].every((page) => page.asOf === null)).toBe(true);
+    }
+    const rows = live.year.flatMap((page) => page.items);
+    expect(new Set(rows.map((r) => r.orgId)).size).toBe(158);
+    expect(rows.map((r) => r.average)).toEqual(rows.map((r) => r.average).sort((a, b) => b - a));
+  });
+
+  it.each(OUT_OF_SCOPE)('refuses %s before it is stored', async (_who, openid, orgId) =>
+    refused(openid, orgId),
+  );
+
+  it('is stored by the timer for the 党委 and the large 总支, in both periods', async () => {
+    const before = Date.now();
+    expect(await rebuild()).toEqual({ organisations: 2, pages: 2 * (4 + 3), removed: 0 });
+    expect(storedPages()).toBe(14);
+    const { page } = await rankingPage(ID.admin, { period: 'year' });
+    expect(Date.parse(page.asOf ?? '')).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('then answers pages equal to the live ranking, reading one page and the organisation', async () => {
+    for (const period of ['month', 'year'] as const) {
+      const stored = await wholeRanking(ID.admin, period);
+      expect(stored.map((page) => page.items)).toEqual(live[period].map((page) => page.items));
+      expect(stored.every((page) => page.asOf !== null)).toBe(true);
+      expect(stored.at(-1)?.nextCursor).toBeNull();
+    }
+    const first = await rankingPage(ID.admin, { period: 'month' });
+    expect(first.dbOps).toBeLessThanOrEqual(3);
+    const second = await rankingPage(ID.admin, {
+      period: 'month',
+      cursor: first.page.nextCursor ?? undefined,
+    });
+    expect(second.dbOps).toBeLessThanOrEqual(3);
+    expect(second.page.items[0].rank).toBeGreaterThanOrEqual(first.page.items[49].rank);
+  });
+
+  it.each(OUT_OF_SCOPE)('still refuses %s once it is stored', async (_who, openid, orgId) =>
+    refused(openid, orgId),
+  );
+
+  it('keeps a small 总支 ranked on request', async () => {
+    const { page } = await rankingPage(ID.prodAdmin, { period: 'year' });
+    expect(page.asOf).toBeNull();
+    expect(page.items.map((r: BranchRankItem) => r.orgId).sort()).toEqual([
+      'org-b-mech',
+      'org-b-mine1',
+      'org-b-mine2',
+      'org-b-safety',
+    ]);
+    expect(page.nextCursor).toBeNull();
+  });
+
+  it('drops the pages a shorter ranking no longer has', async () => {
+    const db = sdkFor(t.url).database();
+    const _ = db.command;
+    await db
+      .collection('organisations')
+      .where({ _id: _.in(Array.from({ length: 55 }, (_v, i) => big(i + 1))) })
+      .remove();
+    // The 总支 now has 95 branches, no longer large; the 党委 has 103, a page fewer than before.
+    expect(await rebuild()).toEqual({ organisations: 1, pages: 2 * 3, removed: 14 - 6 });
+    expect(storedPages()).toBe(6);
+    const zz = await wholeRanking(ID.admin, 'year', 'org-zz-big');
+    expect(zz.map((page) => [page.items.length, page.asOf])).toEqual([
+      [50, null],
+      [45, null],
+    ]);
+    const root = await wholeRanking(ID.admin, 'year');
+    expect(root.map((page) => page.items.length)).toEqual([50, 50, 3]);
+    expect(root.every((page) => page.asOf !== null)).toBe(true);
+  });
+});
+
+describe('requests the ranking refuses', () => {
+  it('refuses a forged cursor and a cursor on a member ranking', async () => {
+    expect(
+      code(
+        await t.call(ID.admin, 'points', 'ranking', {
+          scope: 'branch',
+          period: 'year',
+          cursor: 'MQ',
+        }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
+    const res = await t.post(
+      'points',
+      { action: 'ranking', data: { scope: 'members', period: 'year', cursor: 'Mg' } },
+      ID.secretary,
+    );
+    expect(res.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  });
+
+  it('does not let a client start a rebuild with a timer-shaped event', async () => {
+    const before = storedPages();
+    const res = await t.post(
+      'points',
+      { Type: 'Timer', TriggerName: 'rebuildRankPages' },
+      ID.admin,
+    );
+    expect(res.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(storedPages()).toBe(before);
+  });
+});
