@@ -1,5 +1,6 @@
 import type { ArticleDoc } from '../../../typings/documents';
 import { newsSchemas } from '../../../typings/functions/news';
+import type { Caller } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { forbidden, notFound, unauthenticated } from '../../_shared/errors';
@@ -25,20 +26,10 @@ export const get = action({
     if (!mayRead(member, article) && !manager) throw refusal(article, member !== null);
 
     const now = new Date();
-    let firstRead = false;
-    let shareOpened = false;
-    if (article.status === 'published') {
-      if (member) firstRead = await recordRead(member, article, now);
-      // An anonymous reader cannot be told from another, so only identified opens are credited.
-      if (from && from !== member?._id && caller.openid) {
-        shareOpened = await recordShareOpen(from, member, caller.openid, article, now);
-      }
-    }
-    if (firstRead || shareOpened) await count(article._id, firstRead, shareOpened);
-
-    const urls = await tempUrls([
-      ...(article.cover ? [article.cover] : []),
-      ...cloudIdsIn(article.body),
+    // Links to the article's files do not wait on recording the open.
+    const [urls, { firstRead, shareOpened }] = await Promise.all([
+      tempUrls([...(article.cover ? [article.cover] : []), ...cloudIdsIn(article.body)]),
+      recordOpen(article, caller, from, now),
     ]);
     return {
       ...toListItem({
@@ -59,6 +50,25 @@ export const get = action({
     };
   },
 });
+
+/** The member's first read and a credited share open, and the article's counters of both. */
+async function recordOpen(
+  article: ArticleDoc,
+  caller: Caller,
+  from: string | undefined,
+  now: Date,
+) {
+  const member = caller.member;
+  if (article.status !== 'published') return { firstRead: false, shareOpened: false };
+  // An anonymous reader cannot be told from another, so only identified opens are credited.
+  const credits = from !== undefined && from !== member?._id && caller.openid !== '';
+  const [firstRead, shareOpened] = await Promise.all([
+    member ? recordRead(member, article, now) : false,
+    credits ? recordShareOpen(from, member, caller.openid, article, now) : false,
+  ]);
+  if (firstRead || shareOpened) await count(article._id, firstRead, shareOpened);
+  return { firstRead, shareOpened };
+}
 
 function refusal(article: ArticleDoc, bound: boolean) {
   if (article.status !== 'published') return notFound('该文章未发布或已撤回');
