@@ -8,6 +8,7 @@
  * POINTS_BENCH_ENTRIES lowers the ledger size on a small machine.
  */
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
@@ -212,6 +213,7 @@ async function awards(cloud: LocalCloud): Promise<void> {
   for (let n = 0; n < 50; n++) await post(cloud, 'points-probe', event(AWARDS + n));
   const ops: number[] = [];
   let next = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -219,10 +221,17 @@ async function awards(cloud: LocalCloud): Promise<void> {
     }),
   );
   const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
   ops.sort((a, b) => a - b);
   console.log(
     `award throughput (${AWARDS} awards, ${CONCURRENCY} concurrent callers): ${Math.round(AWARDS / seconds)} awards/s; ` +
       `x-db-ops per award median ${quantile(ops, 0.5)}, max ${ops[ops.length - 1]}`,
+  );
+  // Every thread of this process: the bench's calls, the local cloud, the function instances.
+  const perAward = (used.user + used.system) / 1000 / AWARDS;
+  console.log(
+    `CPU per award ${perAward.toFixed(1)} ms on ${availableParallelism()} cores: ` +
+      `at most ${Math.round((availableParallelism() * 1000) / perAward)} awards/s on this machine`,
   );
   await timed('award, one at a time (year documents exist)', RUNS, (n) =>
     post(cloud, 'points-probe', event(10 * AWARDS + n)),
