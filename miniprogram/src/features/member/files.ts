@@ -1,16 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { PickedFile } from '../../lib/upload';
 
-/** Opens a spreadsheet link: WeChat previews a downloaded copy, a browser just follows the link. */
-export async function openSpreadsheet(url: string): Promise<void> {
-  if (process.env.TARO_ENV === 'weapp') {
-    const { tempFilePath } = await Taro.downloadFile({ url });
-    await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
-    return;
-  }
-  window.open(url, '_blank');
-}
-
 // WeChat picks files from a chat; a browser has no such API, so a file input stands in.
 const pickInBrowser = () =>
   new Promise<PickedFile | undefined>((resolve) => {

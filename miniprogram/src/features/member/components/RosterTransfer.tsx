@@ -6,7 +6,8 @@ import type { ImportReport as Report } from '../../../../../typings';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { randomName, uploadFile } from '../../../lib/upload';
 import { memberApi } from '../api';
-import { chooseSpreadsheet, openSpreadsheet } from '../files';
+import { openSpreadsheet } from '../../../lib/open-spreadsheet';
+import { chooseSpreadsheet } from '../files';
 import { ImportReport } from './ImportReport';
 import './panel.scss';
 
