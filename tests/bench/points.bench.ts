@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
 import { totalsOf } from '../../emulator/seed/points';
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
-import type { MemberDoc, OrganisationDoc, PointEntryDoc } from '../../typings/documents';
+import type { MemberDoc, PointEntryDoc } from '../../typings/documents';
+import { organisationDoc } from '../support/organisation';
 import { functionsWithAwardProbe } from '../support/points-probe';
 
 const MEMBERS = 100_000;
@@ -39,32 +40,6 @@ const branchId = (b: number) => `b${String(b).padStart(4, '0')}`;
 const zongzhiOf = (b: number) => `z${b % ZONGZHI}`;
 const memberId = (i: number) => `m${String(i).padStart(6, '0')}`;
 const pathOf = (b: number) => `/root/${zongzhiOf(b)}/${branchId(b)}/`;
-
-function org(
-  id: string,
-  type: OrganisationDoc['type'],
-  parentId: string | null,
-  path: string,
-  name: string,
-  members = 0,
-): OrganisationDoc {
-  const now = new Date();
-  return {
-    _id: id,
-    type,
-    name,
-    parentId,
-    path,
-    depth: path.split('/').filter(Boolean).length - 1,
-    electedAt: null,
-    termYears: 3,
-    committee: [],
-    memberCount: members,
-    fullMemberCount: members,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
 
 function member(i: number): MemberDoc {
   const b = Math.floor(i / PER_BRANCH);
@@ -135,11 +110,11 @@ function entriesOf(from: number, to: number, now: Date): PointEntryDoc[] {
 
 async function seed(cloud: LocalCloud): Promise<void> {
   const now = new Date();
-  const orgs = [org('root', '党委', null, '/root/', '基准测试集团党委')];
+  const orgs = [organisationDoc('root', '党委', '基准测试集团党委', '/root/')];
   for (let z = 0; z < ZONGZHI; z++)
-    orgs.push(org(`z${z}`, '党总支', 'root', `/root/z${z}/`, `第${z + 1}党总支`));
+    orgs.push(organisationDoc(`z${z}`, '党总支', `第${z + 1}党总支`, `/root/z${z}/`));
   for (let b = 0; b < BRANCHES; b++) {
-    orgs.push(org(branchId(b), '党支部', zongzhiOf(b), pathOf(b), `第${b + 1}党支部`, PER_BRANCH));
+    orgs.push(organisationDoc(branchId(b), '党支部', `第${b + 1}党支部`, pathOf(b), PER_BRANCH));
   }
   cloud.db.insertMany('organisations', orgs);
   const start = performance.now();

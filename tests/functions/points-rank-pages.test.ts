@@ -1,7 +1,8 @@
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { BranchRankItem, Ranking } from '../../typings';
-import type { OrganisationDoc, PointBranchYearDoc } from '../../typings/documents';
+import type { PointBranchYearDoc } from '../../typings/documents';
+import { organisationDoc } from '../support/organisation';
 import { sdkFor } from '../support/sdk';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { code, ok } from '../support/replies';
@@ -17,40 +18,15 @@ const BIG = 150;
 const p = periodOf(new Date());
 const big = (i: number) => `org-big-${String(i).padStart(3, '0')}`;
 
-function organisation(
-  _id: string,
-  type: OrganisationDoc['type'],
-  name: string,
-  path: string,
-  members: number,
-): OrganisationDoc {
-  const now = new Date();
-  return {
-    _id,
-    type,
-    name,
-    parentId: path.split('/').at(-3) ?? null,
-    path,
-    depth: path.split('/').filter(Boolean).length - 1,
-    electedAt: null,
-    termYears: 3,
-    committee: [],
-    memberCount: members,
-    fullMemberCount: members,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
-
 /** Branches of 0–29 members; every seventh has no points this year, many share an average. */
 function seedLargeZongzhi() {
   const zz = '/org-root/org-zz-big/';
-  const orgs = [organisation('org-zz-big', '党总支', '基建工程党总支', zz, 0)];
+  const orgs = [organisationDoc('org-zz-big', '党总支', '基建工程党总支', zz, 0)];
   const years: PointBranchYearDoc[] = [];
   for (let i = 1; i <= BIG; i++) {
     const path = `${zz}${big(i)}/`;
     const members = i % 30;
-    orgs.push(organisation(big(i), '党支部', `第${i}项目部党支部`, path, members));
+    orgs.push(organisationDoc(big(i), '党支部', `第${i}项目部党支部`, path, members));
     if (i % 7 === 0) continue;
     years.push({
       _id: `${big(i)}:${p.year}`,

@@ -1,0 +1,28 @@
+import type { OrganisationDoc } from '../../typings/documents';
+
+/** An organisation document for fixtures: parent and depth follow from the materialised path. */
+export function organisationDoc(
+  _id: string,
+  type: OrganisationDoc['type'],
+  name: string,
+  path: string,
+  members = 0,
+): OrganisationDoc {
+  const ids = path.split('/').filter(Boolean);
+  const now = new Date();
+  return {
+    _id,
+    type,
+    name,
+    parentId: ids.at(-2) ?? null,
+    path,
+    depth: ids.length - 1,
+    electedAt: null,
+    termYears: 3,
+    committee: [],
+    memberCount: members,
+    fullMemberCount: members,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
