@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDidHide, useDidShow } from '@tarojs/taro';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../../typings';
 import { call } from './cloud';
 import { CloudError, networkError } from './cloud-error';
+import { useShownAgain } from './use-shown-again';
 
 export interface CloudState<T> {
   data: T | undefined;
@@ -27,7 +27,6 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
     loading: true,
   });
   const latest = useRef(0);
-  const hidden = useRef(false);
   // Callers pass object literals: compare requests by value, not identity.
   const key = JSON.stringify(data);
 
@@ -56,15 +55,7 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
     };
   }, [load]);
 
-  // The mount already loads: only a page shown again after being hidden reloads.
-  useDidHide(() => {
-    hidden.current = true;
-  });
-  useDidShow(() => {
-    if (!hidden.current) return;
-    hidden.current = false;
-    load();
-  });
+  useShownAgain(load);
 
   return { ...state, reload: load };
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { useShownAgain } from '../../lib/use-shown-again';
 import { noticeApi } from './api';
 
 /** The 支部 tab, where the message centre is entered. */
@@ -28,16 +29,7 @@ export function useUnreadBadge(): number {
       () => undefined,
     );
   }, []);
-  const hidden = useRef(false);
   useEffect(refresh, [refresh]);
-  // The mount already counts: only a tab shown again after being hidden refreshes.
-  useDidHide(() => {
-    hidden.current = true;
-  });
-  useDidShow(() => {
-    if (!hidden.current) return;
-    hidden.current = false;
-    refresh();
-  });
+  useShownAgain(refresh);
   return unread;
 }

@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MemberHistory } from '../../../../../typings';
 import { PagedListView } from '../../../components/PagedListView';
 import { usePagedList } from '../../../lib/use-paged-list';
+import { useShownAgain } from '../../../lib/use-shown-again';
 import { pointsApi } from '../api';
 import { isReversible, reversedIds } from '../reversal';
 import { LedgerRow } from './LedgerRow';
@@ -31,15 +32,7 @@ export function MemberLedger({ memberId }: { memberId: string }) {
     [memberId],
   );
   const list = usePagedList(`member-history:${memberId}`, fetchPage);
-  const hidden = useRef(false);
-  useDidHide(() => {
-    hidden.current = true;
-  });
-  useDidShow(() => {
-    if (!hidden.current) return;
-    hidden.current = false;
-    list.reload();
-  });
+  useShownAgain(list.reload);
   const reversed = reversedIds(list.items);
   return (
     <View>
