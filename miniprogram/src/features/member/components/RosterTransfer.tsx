@@ -6,7 +6,7 @@ import type { ImportReport as Report } from '../../../../../typings';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { randomName, uploadFile } from '../../../lib/upload';
 import { memberApi } from '../api';
-import { openSpreadsheet } from '../../../lib/open-spreadsheet';
+import { openDocument } from '../../../lib/open-document';
 import { chooseSpreadsheet } from '../files';
 import { ImportReport } from './ImportReport';
 import './panel.scss';
@@ -25,7 +25,7 @@ export function RosterTransfer({ memberId, orgId, canExportFull }: Props) {
   const [busy, setBusy] = useState('');
   const [error, setError] = useState('');
 
-  const run = async (label: string, work: () => Promise<void>) => {
+  const run = async (label: string, work: () => Promise<unknown>) => {
     setBusy(label);
     setError('');
     try {
@@ -38,7 +38,7 @@ export function RosterTransfer({ memberId, orgId, canExportFull }: Props) {
   };
 
   const template = () =>
-    run('template', async () => openSpreadsheet((await memberApi.importTemplate()).url));
+    run('template', async () => openDocument((await memberApi.importTemplate()).url, 'xlsx'));
 
   const importFile = async () => {
     const file = await chooseSpreadsheet();
@@ -61,7 +61,7 @@ export function RosterTransfer({ memberId, orgId, canExportFull }: Props) {
       if (!confirm) return;
     }
     await run('export', async () =>
-      openSpreadsheet((await memberApi.exportRoster(orgId, unmasked)).url),
+      openDocument((await memberApi.exportRoster(orgId, unmasked)).url, 'xlsx'),
     );
   };
 

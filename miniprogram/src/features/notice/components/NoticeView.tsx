@@ -1,18 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { NoticeDetail } from '../../../../../typings';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { openDocument } from '../../../lib/open-document';
 import './NoticeView.scss';
-
-const openAttachment = (url: string) => {
-  if (process.env.TARO_ENV === 'weapp') {
-    void Taro.downloadFile({ url }).then(({ tempFilePath }) =>
-      Taro.openDocument({ filePath: tempFilePath, showMenu: true }),
-    );
-    return;
-  }
-  window.open(url, '_blank');
-};
 
 /** A notice as its recipient reads it, with its attachments and deadline. */
 export function NoticeView({ notice }: { notice: NoticeDetail }) {
@@ -35,7 +25,7 @@ export function NoticeView({ notice }: { notice: NoticeDetail }) {
             <Text
               key={file.url}
               className="notice__attachment"
-              onClick={() => openAttachment(file.url)}
+              onClick={() => void openDocument(file.url)}
             >
               {file.name}
             </Text>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CloudError, networkError } from '../../../lib/cloud-error';
-import { openSpreadsheet } from '../../../lib/open-spreadsheet';
+import { openDocument } from '../../../lib/open-document';
 import { pointsApi } from '../api';
 import './card.scss';
 import './ExportPanel.scss';
@@ -22,8 +22,8 @@ export function ExportPanel({ orgId }: { orgId: string }) {
     setError('');
     try {
       const { url } = await pointsApi.exportYear(orgId, Number(year));
-      await openSpreadsheet(url);
-      Taro.showToast({ title: '已生成积分表', icon: 'success' });
+      if (await openDocument(url, 'xlsx'))
+        Taro.showToast({ title: '已生成积分表', icon: 'success' });
     } catch (err) {
       setError((err instanceof CloudError ? err : networkError()).message);
     } finally {
