@@ -182,6 +182,15 @@ describe('我的积分 (points.me / points.history)', () => {
     expect(reply.data.year).toBe(ofYear.reduce((s, e) => s + e.points, 0));
     const read = reply.data.byRule.find((r) => r.code === 'read_article');
     expect(read).toMatchObject({ name: '阅读文章', points: 1, dailyCap: 6 });
+    // Today and this month, overall and by rule, from the month's days of the year document.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const ofMonth = ofYear.filter((e) => e.day.startsWith(today.slice(0, 6)));
+    const sum = (list: PointEntryDoc[]) => list.reduce((s, e) => s + e.points, 0);
+    expect(reply.data.month).toBe(sum(ofMonth));
+    expect(reply.data.today).toBe(sum(ofMonth.filter((e) => e.day === today)));
+    for (const rule of reply.data.byRule) {
+      expect(rule.month).toBe(sum(ofMonth.filter((e) => e.rule === rule.code)));
+    }
   });
 
   it('pages through the whole history without repeats', async () => {

@@ -1,10 +1,11 @@
 import type { PointMemberYearDoc, PointPrefsDoc } from '../../../typings/documents';
 import { pointsSchemas, type MyPoints, type RuleProgress } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
+import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
 import { storedRules } from '../../_shared/points/catalogue';
-import { periodOf } from '../../_shared/points/period';
+import { periodOf, type Period } from '../../_shared/points/period';
 import { DEFAULT_RULES, RULE_CODES } from '../../_shared/points/rules/defaults';
 import { versionAt } from '../../_shared/points/rules/versions';
 import { action } from '../../_shared/router';
@@ -20,7 +21,7 @@ export const me = action({
     const now = new Date();
     const p = periodOf(now);
     const [doc, prefs, stored] = await Promise.all([
-      findById<PointMemberYearDoc>(COLLECTIONS.pointMemberYears.name, `${member._id}:${p.year}`),
+      thisMonthOfYear(member._id, p),
       findById<PointPrefsDoc>(COLLECTIONS.pointPrefs.name, member._id),
       storedRules(),
     ]);
@@ -53,3 +54,22 @@ export const me = action({
     };
   },
 });
+
+type MonthOfYear = Pick<PointMemberYearDoc, 'total' | 'months' | 'byRule' | 'days'>;
+
+/**
+ * The member's year document with only this month's days: by December it holds a whole year of
+ * them, and this page needs a month.
+ */
+async function thisMonthOfYear(memberId: string, p: Period): Promise<MonthOfYear | null> {
+  const fields: Record<string, true> = { total: true, months: true, byRule: true };
+  const month = p.monthKey.slice(1);
+  for (let d = 1; d <= 31; d++) fields[`days.d${month}${String(d).padStart(2, '0')}`] = true;
+  const { data } = (await db
+    .collection(COLLECTIONS.pointMemberYears.name)
+    .where({ _id: `${memberId}:${p.year}` })
+    .field(fields)
+    .limit(1)
+    .get()) as unknown as { data: MonthOfYear[] };
+  return data[0] ?? null;
+}
