@@ -1,24 +1,12 @@
 import { render, screen } from '@testing-library/react';
-import type { LedgerItem } from '../../typings';
+import { ledgerItem } from '../support/ledger-item';
 import { LedgerRow } from '../../miniprogram/src/features/points/components/LedgerRow';
 import { ruleTerms } from '../../miniprogram/src/features/points/labels';
 import { checkAdjust, signedAmount } from '../../miniprogram/src/features/points/adjust-form';
 
-const entry = (extra: Partial<LedgerItem>): LedgerItem => ({
-  _id: 'e1',
-  rule: 'read_article',
-  ruleName: '阅读文章',
-  points: 1,
-  capped: false,
-  at: '2026-03-02T01:30:00.000Z',
-  reason: null,
-  reverses: null,
-  ...extra,
-});
-
 describe('LedgerRow', () => {
   it('shows the rule, signed points and the time in China time', () => {
-    render(<LedgerRow entry={entry({})} reversed={false} />);
+    render(<LedgerRow entry={ledgerItem({})} reversed={false} />);
     expect(screen.getByText('阅读文章')).toBeTruthy();
     expect(screen.getByText('+1')).toBeTruthy();
     expect(screen.getByText('2026年3月2日 09:30')).toBeTruthy();
@@ -28,7 +16,7 @@ describe('LedgerRow', () => {
   it('shows the reason of a manual entry and marks a reversed one', () => {
     render(
       <LedgerRow
-        entry={entry({
+        entry={ledgerItem({
           rule: 'manual_deduct',
           ruleName: '违规扣减',
           points: -3,
@@ -43,7 +31,7 @@ describe('LedgerRow', () => {
   });
 
   it('says when an entry counted nothing because the daily cap was reached', () => {
-    render(<LedgerRow entry={entry({ points: 0, capped: true })} reversed={false} />);
+    render(<LedgerRow entry={ledgerItem({ points: 0, capped: true })} reversed={false} />);
     expect(screen.getByText('已达每日上限')).toBeTruthy();
   });
 });

@@ -1,45 +1,33 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { LedgerItem } from '../../typings';
+import { ledgerItem } from '../support/ledger-item';
 import { LedgerRow } from '../../miniprogram/src/features/points/components/LedgerRow';
 import { asOfText } from '../../miniprogram/src/features/points/labels';
 import { isReversible, reversedIds } from '../../miniprogram/src/features/points/reversal';
 
-const entry = (extra: Partial<LedgerItem>): LedgerItem => ({
-  _id: 'read_article:m1:a1',
-  rule: 'read_article',
-  ruleName: '阅读文章',
-  points: 1,
-  capped: false,
-  at: '2026-03-02T01:30:00.000Z',
-  reason: null,
-  reverses: null,
-  ...extra,
-});
-
 describe('冲正 on a member’s ledger', () => {
-  const reversal = entry({
+  const reversal = ledgerItem({
     _id: 'reversal:pass_exam:m1:e1',
     rule: 'reversal',
     points: -5,
     reverses: 'pass_exam:m1:e1',
   });
-  const reversed = reversedIds([reversal, entry({ _id: 'pass_exam:m1:e1', points: 5 })]);
+  const reversed = reversedIds([reversal, ledgerItem({ _id: 'pass_exam:m1:e1', points: 5 })]);
 
   it.each([
-    ['an entry that counted points', true, entry({})],
-    ['a deduction', true, entry({ rule: 'manual_deduct', points: -3 })],
-    ['an entry the daily cap cut to 0', false, entry({ points: 0, capped: true })],
+    ['an entry that counted points', true, ledgerItem({})],
+    ['a deduction', true, ledgerItem({ rule: 'manual_deduct', points: -3 })],
+    ['an entry the daily cap cut to 0', false, ledgerItem({ points: 0, capped: true })],
     ['a reversal itself', false, reversal],
-    ['an entry already reversed', false, entry({ _id: 'pass_exam:m1:e1', points: 5 })],
+    ['an entry already reversed', false, ledgerItem({ _id: 'pass_exam:m1:e1', points: 5 })],
   ])('for %s: %s', (_what, expected, item) => {
     expect(isReversible(item, reversed)).toBe(expected);
   });
 
   it('shows the action only when given one, and calls it on tap', () => {
     const onReverse = jest.fn();
-    const { rerender } = render(<LedgerRow entry={entry({})} reversed={false} />);
+    const { rerender } = render(<LedgerRow entry={ledgerItem({})} reversed={false} />);
     expect(screen.queryByText('冲正')).toBeNull();
-    rerender(<LedgerRow entry={entry({})} reversed={false} onReverse={onReverse} />);
+    rerender(<LedgerRow entry={ledgerItem({})} reversed={false} onReverse={onReverse} />);
     fireEvent.click(screen.getByText('冲正'));
     expect(onReverse).toHaveBeenCalledTimes(1);
   });
