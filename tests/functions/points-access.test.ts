@@ -9,6 +9,9 @@ let member2: string; // demo-member-2, 第一采区党支部
 let secretary: string;
 
 const ledgerSize = () => t.cloud.db.countDocs('point_ledger');
+let requests = 0;
+/** A fresh request id, as the adjustment form picks one when it opens. */
+const rid = () => `req${Date.now().toString(36)}${(requests++).toString(36)}`;
 const yearOf = async (openid: string) => {
   const reply = await t.call(openid, 'points', 'me', {});
   if (!reply.ok) throw new Error(reply.error.message);
@@ -42,6 +45,7 @@ describe('no client call awards points', () => {
     expect(
       code(
         await t.call(ID.member, 'points', 'adjust', {
+          requestId: rid(),
           memberId: member,
           points: 20,
           reason: '自己加分',
@@ -51,6 +55,7 @@ describe('no client call awards points', () => {
     expect(
       code(
         await t.call(ID.secretary, 'points', 'adjust', {
+          requestId: rid(),
           memberId: secretary,
           points: 5,
           reason: '补发积分',
@@ -74,6 +79,7 @@ describe('manual adjustments (points.adjust)', () => {
     const memberId = target === 'member' ? member : member2;
     const before = ledgerSize();
     const reply = await t.call(openid, 'points', 'adjust', {
+      requestId: rid(),
       memberId,
       points: 2,
       reason: '参加志愿服务补发',
@@ -85,6 +91,7 @@ describe('manual adjustments (points.adjust)', () => {
   it('adds a deduction to the member’s totals and ledger, with who and why', async () => {
     const year = await yearOf(ID.member);
     const reply = await t.call(ID.secretary, 'points', 'adjust', {
+      requestId: rid(),
       memberId: member,
       points: -3,
       reason: '无故缺席组织生活',
@@ -103,9 +110,63 @@ describe('manual adjustments (points.adjust)', () => {
     });
   });
 
+  it('makes one adjustment of a request sent twice, and refuses its id for other content', async () => {
+    const requestId = rid();
+    const year = await yearOf(ID.member);
+    const before = ledgerSize();
+    const send = (points: number) =>
+      t.call(ID.secretary, 'points', 'adjust', {
+        requestId,
+        memberId: member,
+        points,
+        reason: '参加抢险补发',
+      });
+    const first = await send(4);
+    const again = await send(4);
+    expect(again).toEqual(first);
+    expect(code(await send(5))).toBe('CONFLICT');
+    expect(ledgerSize()).toBe(before + 1);
+    expect(await yearOf(ID.member)).toBe(year + 4);
+  });
+
+  it('finishes, when the request is sent again, an adjustment whose first attempt died', async () => {
+    const requestId = rid();
+    const year = await yearOf(ID.member);
+    // As the first attempt left it: the ledger entry written, the totals not yet.
+    const now = new Date();
+    const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+    t.cloud.db.insertMany('point_ledger', [
+      {
+        _id: `manual_award:${member}:${requestId}`,
+        memberId: member,
+        orgId: 'org-b-office',
+        orgPath: '/org-root/org-zz-hq/org-b-office/',
+        rule: 'manual_award',
+        ruleVersion: 0,
+        points: 3,
+        capped: false,
+        sourceId: requestId,
+        at: now,
+        day,
+        grantedBy: secretary,
+        reason: '参加抢险补发',
+        reverses: null,
+      },
+    ]);
+    const reply = await t.call(ID.secretary, 'points', 'adjust', {
+      requestId,
+      memberId: member,
+      points: 3,
+      reason: '参加抢险补发',
+    });
+    expect(reply).toMatchObject({ ok: true, data: { awarded: 3 } });
+    expect(await yearOf(ID.member)).toBe(year + 3);
+  });
+
   it('refuses a reason that fails content security, and points outside ±20', async () => {
     const before = ledgerSize();
     const risky = await t.call(ID.secretary, 'points', 'adjust', {
+      requestId: rid(),
       memberId: member,
       points: 2,
       reason: '原因 __RISKY__',
@@ -114,6 +175,7 @@ describe('manual adjustments (points.adjust)', () => {
     expect(
       code(
         await t.call(ID.secretary, 'points', 'adjust', {
+          requestId: rid(),
           memberId: member,
           points: 50,
           reason: '补发',
@@ -128,6 +190,7 @@ describe('reversals (points.reverse)', () => {
   let entryId: string;
   beforeAll(async () => {
     const reply = await t.call(ID.secretary, 'points', 'adjust', {
+      requestId: rid(),
       memberId: member,
       points: 7,
       reason: '误发的积分',

@@ -34,6 +34,8 @@ export const pointsSchemas = {
         .max(20)
         .refine((n) => n !== 0, { error: '不能为 0' }),
       reason,
+      /** Chosen by the form once: a resent request (after a lost reply) is the same adjustment. */
+      requestId: z.string().regex(/^[0-9a-z]{8,40}$/, { error: '请求编号无效' }),
     })
     .strict(),
   reverse: z.object({ entryId: z.string().trim().min(1).max(300), reason }).strict(),

@@ -1,8 +1,10 @@
+import type { PointEntryDoc } from '../../../typings/documents';
 import { pointsSchemas } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { checkText } from '../../_shared/content-check';
+import { COLLECTIONS } from '../../_shared/collections';
+import { findById } from '../../_shared/db';
 import { AppError, forbidden } from '../../_shared/errors';
-import { newId } from '../../_shared/ids';
 import { awardPoints, entryIdOf } from '../../_shared/points/award';
 import { action } from '../../_shared/router';
 import { managesOrg } from '../../_shared/scope';
@@ -11,10 +13,12 @@ import { loadMember } from '../repo';
 /**
  * A manual award (补发) or deduction (违规扣减) by the secretary of the member's branch or an
  * admin above it, with a reason that passes content security. Nobody adjusts their own points.
+ * The form's request id is the entry's source: a request sent again after a lost reply finds
+ * the adjustment made (and finishes counting it if the first attempt died), never a second one.
  */
 export const adjust = action({
   schema: pointsSchemas.adjust,
-  async handler({ memberId, points, reason }, caller) {
+  async handler({ memberId, points, reason, requestId }, caller) {
     const viewer = requireMember(caller);
     const { member, org } = await loadMember(memberId);
     if (!managesOrg(viewer, org))
@@ -24,17 +28,21 @@ export const adjust = action({
       throw new AppError('CONTENT_REJECTED', '调整原因未通过内容安全检查，请修改后重试', 'reason');
     }
     const rule = points > 0 ? 'manual_award' : 'manual_deduct';
-    const sourceId = newId();
+    const entryId = entryIdOf(rule, member._id, requestId);
     const result = await awardPoints({
       memberId: member._id,
       orgId: member.orgId,
       orgPath: member.orgPath,
       rule,
-      sourceId,
+      sourceId: requestId,
       amount: points,
       grantedBy: viewer._id,
       reason,
     });
-    return { entryId: entryIdOf(rule, member._id, sourceId), awarded: result.awarded };
+    if (!result.duplicate) return { entryId, awarded: result.awarded };
+    const made = await findById<PointEntryDoc>(COLLECTIONS.pointLedger.name, entryId);
+    if (made?.points !== points || made.reason !== reason)
+      throw new AppError('CONFLICT', '这次调整已经提交过，内容不同，请返回查看积分明细');
+    return { entryId, awarded: made.points };
   },
 });

@@ -1,3 +1,10 @@
+/**
+ * The id one filled-in form sends with every try: resending it after a lost reply cannot adjust
+ * twice. A new form (继续调整) gets a new one.
+ */
+export const newRequestId = () =>
+  `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+
 /** What the secretary types on the adjustment page, before it becomes a signed amount. */
 export interface AdjustInput {
   kind: 'award' | 'deduct';

@@ -4,7 +4,13 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { Field } from '../../../components/Field';
 import { CloudError, networkError } from '../../../lib/cloud-error';
-import { checkAdjust, signedAmount, type AdjustErrors, type AdjustInput } from '../adjust-form';
+import {
+  checkAdjust,
+  newRequestId,
+  signedAmount,
+  type AdjustErrors,
+  type AdjustInput,
+} from '../adjust-form';
 import { pointsApi } from '../api';
 import { adjustedText } from '../labels';
 import './AdjustForm.scss';
@@ -26,6 +32,7 @@ export function AdjustForm({
   const [errors, setErrors] = useState<AdjustErrors>({});
   const [formError, setFormError] = useState('');
   const [sending, setSending] = useState(false);
+  const [requestId] = useState(newRequestId);
   const set = <K extends keyof AdjustInput>(key: K, value: AdjustInput[K]) =>
     setInput((prev) => ({ ...prev, [key]: value }));
 
@@ -37,6 +44,7 @@ export function AdjustForm({
     setSending(true);
     try {
       const result = await pointsApi.adjust({
+        requestId,
         memberId,
         points: signedAmount(input),
         reason: input.reason.trim(),
