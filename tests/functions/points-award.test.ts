@@ -140,6 +140,36 @@ describe('awardPoints', () => {
     expect(cloud.db.find('point_ledger', { memberId: 'rs1' })).toHaveLength(0);
   });
 
+  it('keeps 40 days in the year document and still counts a replay of an older event once', async () => {
+    const old = {
+      memberId: 'rt1',
+      rule: 'pass_exam',
+      sourceId: 'exam-june',
+      at: '2026-06-30T02:00:00Z',
+    };
+    await award(old);
+    await award({
+      memberId: 'rt1',
+      rule: 'pass_exam',
+      sourceId: 'exam-aug1',
+      at: '2026-08-01T02:00:00Z',
+    });
+    expect(Object.keys(yearDoc('rt1', 2026)?.days ?? {}).sort()).toEqual(['d0630', 'd0801']);
+
+    await award({
+      memberId: 'rt1',
+      rule: 'pass_exam',
+      sourceId: 'exam-aug19',
+      at: '2026-08-19T02:00:00Z',
+    });
+
+    // 30 June is 50 days before 19 August: dropped; 1 August is 18 days before: kept.
+    expect(Object.keys(yearDoc('rt1', 2026)?.days ?? {}).sort()).toEqual(['d0801', 'd0819']);
+    expect((await award(old)).result).toEqual({ awarded: 0, capped: false, duplicate: true });
+    expect(yearDoc('rt1', 2026)?.total).toBe(15);
+    expect(ledgerSum('rt1')).toBe(15);
+  });
+
   it('costs at most 4 database operations per award once the year documents exist', async () => {
     const at = '2026-03-15T02:00:00Z';
     await award({ memberId: 'op1', rule: 'attend_meeting', sourceId: 'mt0', at });

@@ -31,6 +31,9 @@
  *   cached per instance for a minute (catalogue.ts).
  * - Caps are exact under any concurrency: the member's year document is updated only where
  *   the rule's count leaves room (tally.ts), an atomic check-and-increment in the database.
+ * - The year document keeps its last 40 days (period.ts RETAINED_DAYS): an event older than
+ *   that is still counted once, but its day's caps are no longer known, and a replay of it is
+ *   answered as a duplicate without looking.
  */
 import type { PointEntryDoc } from '../../../typings/documents';
 import { ruleAt } from './catalogue';

@@ -3,7 +3,7 @@ import { db } from '../cloud';
 import { COLLECTIONS } from '../collections';
 import { findById } from '../db';
 import { isDuplicateKey } from '../db-errors';
-import { periodOfDay } from './period';
+import { beyondRetention, periodOfDay } from './period';
 import { countEntry } from './tally';
 
 export interface AwardResult {
@@ -39,7 +39,9 @@ async function replay(
   rule: Pick<PointRuleDoc, 'code' | 'dailyCap' | 'weeklyCap'> | null,
 ): Promise<AwardResult> {
   const entry = await findById<PointEntryDoc>(COLLECTIONS.pointLedger.name, id);
-  if (!entry || entry.points === 0)
+  // A day its year document no longer keeps cannot say whether it was counted: an attempt that
+  // died that long ago and was never retried is taken as counted rather than risk counting twice.
+  if (!entry || entry.points === 0 || beyondRetention(entry.day, new Date()))
     return { awarded: 0, capped: entry?.capped ?? false, duplicate: true };
   const period = periodOfDay(entry.day);
   const year = await findById<PointMemberYearDoc>(

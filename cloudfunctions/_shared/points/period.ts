@@ -35,6 +35,31 @@ export function periodOfDay(day: string): Period {
   );
 }
 
+/**
+ * Days a member's year document keeps: today's caps, this week's and this month's figures need
+ * no more, and without a limit an active member's document would hold a year of days by
+ * December. Each award drops the days RETAINED_DAYS to RETAINED_DAYS + 30 before its own.
+ */
+export const RETAINED_DAYS = 40;
+
+/** Keys of the days an award on `day` drops from its year document (that year's only). */
+export function expiredDayKeys(day: string): string[] {
+  const at = dayjs(
+    `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T12:00:00+08:00`,
+  ).utcOffset(8 * 60);
+  const keys: string[] = [];
+  for (let back = RETAINED_DAYS; back <= RETAINED_DAYS + 30; back++) {
+    const d = at.subtract(back, 'day');
+    if (d.year() === at.year()) keys.push(`d${d.format('MMDD')}`);
+  }
+  return keys;
+}
+
+/** Whether a ledger day is older than the days year documents keep, seen from `now`. */
+export function beyondRetention(day: string, now: Date): boolean {
+  return periodOf(new Date(now.getTime() - RETAINED_DAYS * 86_400_000)).day > day;
+}
+
 /** The first instant of a China calendar date `YYYY-MM-DD`. */
 export function startOfChinaDay(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);

@@ -8,7 +8,7 @@ import { _, db } from '../cloud';
 import { COLLECTIONS } from '../collections';
 import { findById } from '../db';
 import { isDuplicateKey } from '../db-errors';
-import { periodOfDay, type Period } from './period';
+import { expiredDayKeys, periodOfDay, type Period } from './period';
 import { allowed, roomLeft } from './rules/caps';
 
 type CapRule = Pick<PointRuleDoc, 'code' | 'dailyCap' | 'weeklyCap'>;
@@ -96,6 +96,7 @@ async function incrementIf(
         [`${day}.k`]: _.push([entry._id]),
         [`weeks.${p.weekKey}.${entry.rule}`]: _.inc(points),
         [`byRule.${entry.rule}`]: _.inc(points),
+        ...Object.fromEntries(expiredDayKeys(entry.day).map((key) => [`days.${key}`, _.remove()])),
         updatedAt: new Date(),
       },
     })) as unknown as { stats: { updated: number } };
