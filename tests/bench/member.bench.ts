@@ -41,6 +41,14 @@ async function main() {
     await timed(200, call('orgTree', { rootId: zongzhi[3]._id })),
   );
   report('member.orgTree, whole 党委 (3,000 organisations)', await timed(20, call('orgTree', {})));
+  report(
+    'member.orgTree, 党委 with depth 1 (61 organisations)',
+    await timed(200, call('orgTree', { depth: 1 })),
+  );
+  report(
+    'member.orgTree, one 总支 with depth 1 (50)',
+    await timed(200, call('orgTree', { rootId: zongzhi[3]._id, depth: 1 })),
+  );
   await cloud.close();
 }
 

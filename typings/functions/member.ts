@@ -49,7 +49,13 @@ export const memberSchemas = {
       avatar: z.string().startsWith('cloud://').max(300).optional(),
     })
     .strict(),
-  orgTree: z.object({ rootId: idSchema.optional() }).strict(),
+  orgTree: z
+    .object({
+      rootId: idSchema.optional(),
+      /** Levels below the root to return; without it, the whole subtree. */
+      depth: z.number().int().min(1).max(3).optional(),
+    })
+    .strict(),
   importRoster: z.object({ fileID: z.string().startsWith('cloud://').max(300) }).strict(),
   exportRoster: z.object({ orgId: idSchema, unmasked: z.boolean().optional() }).strict(),
   importTemplate: z.object({}).strict(),
@@ -111,6 +117,11 @@ export interface OrgNode extends OrgBrief {
   termEnd: string | null;
   committee: { memberId: string; name: string; title: string }[];
   warnings: { code: string; message: string }[];
+  /**
+   * Members in this organisation and everything under it. Given when the tree is asked by
+   * `depth`: the client cannot add up levels it was not sent.
+   */
+  subtree?: { memberCount: number; fullMemberCount: number };
 }
 
 export type MeResponse =

@@ -1,3 +1,4 @@
+import { groupBy } from 'lodash-es';
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
 import { memberSchemas, type OrgNode } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
@@ -18,38 +19,151 @@ function homeOrgId(member: MemberDoc): string {
 }
 
 /**
- * An organisation and everything under it, ordered by path (parents before children), each
- * with its maintained counts and the warnings the regulations give it. One indexed range
- * read per thousand organisations.
+ * An organisation and the levels under it (all of them without `depth`), parents before
+ * children, each with its maintained counts and the warnings the regulations give it. Asked
+ * by `depth`, each node also carries its subtree's member counts.
  */
 export const orgTree = action({
   schema: memberSchemas.orgTree,
-  async handler({ rootId }, caller) {
+  async handler({ rootId, depth }, caller) {
     const viewer = requireMember(caller);
     const root = await loadOrg(rootId ?? homeOrgId(viewer));
     requireSees(viewer, root);
-
-    const orgs: OrganisationDoc[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const { data } = (await db
-        .collection(COLLECTIONS.organisations.name)
-        .where({
-          path: after
-            ? _.gt(after).and(_.lt(`${root.path}\uffff`))
-            : _.gte(root.path).and(_.lt(`${root.path}\uffff`)),
-        })
-        .orderBy('path', 'asc')
-        .limit(BATCH)
-        .get()) as unknown as { data: OrganisationDoc[] };
-      orgs.push(...data);
-      if (data.length < BATCH) break;
-      after = data[data.length - 1].path;
-    }
     const today = chinaToday();
-    return { items: orgs.map((o) => toNode(o, today)) };
+    if (!depth) return { items: (await wholeSubtree(root)).map((o) => toNode(o, today)) };
+
+    const { orgs, complete } = await levelsUnder(root, depth);
+    const totals = complete ? addUp(orgs) : await summedInDatabase(root, depth, orgs.length);
+    return {
+      items: preOrder(root, orgs).map((o) => ({
+        ...toNode(o, today),
+        subtree: totals.get(o._id) ?? { memberCount: 0, fullMemberCount: 0 },
+      })),
+    };
   },
 });
+
+/** Ordered by path: one indexed range read per thousand organisations. */
+async function wholeSubtree(root: OrganisationDoc): Promise<OrganisationDoc[]> {
+  const orgs: OrganisationDoc[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { data } = (await db
+      .collection(COLLECTIONS.organisations.name)
+      .where({
+        path: after
+          ? _.gt(after).and(_.lt(`${root.path}\uffff`))
+          : _.gte(root.path).and(_.lt(`${root.path}\uffff`)),
+      })
+      .orderBy('path', 'asc')
+      .limit(BATCH)
+      .get()) as unknown as { data: OrganisationDoc[] };
+    orgs.push(...data);
+    if (data.length < BATCH) return orgs;
+    after = data[data.length - 1].path;
+  }
+}
+
+/** A 党支部 is the bottom of the tree: nothing is ever asked below it. */
+const mayHaveChildren = (o: OrganisationDoc) => o.type !== '党支部';
+
+/**
+ * The root and up to `depth` levels under it, one read of the parent index per level: it reads
+ * only the organisations returned, where the path index would walk the whole subtree.
+ * `complete` says nothing lies below what was read.
+ */
+async function levelsUnder(
+  root: OrganisationDoc,
+  depth: number,
+): Promise<{ orgs: OrganisationDoc[]; complete: boolean }> {
+  const orgs = [root];
+  let parents = mayHaveChildren(root) ? [root] : [];
+  for (let level = 0; level < depth && parents.length > 0; level++) {
+    const children = await childrenOf(parents.map((p) => p._id));
+    orgs.push(...children);
+    parents = children.filter(mayHaveChildren);
+  }
+  return { orgs, complete: parents.length === 0 };
+}
+
+/** Ordered by parent then name; a level past one batch (rare) is read on by offset. */
+async function childrenOf(parentIds: string[]): Promise<OrganisationDoc[]> {
+  const found: OrganisationDoc[] = [];
+  for (;;) {
+    const { data } = (await db
+      .collection(COLLECTIONS.organisations.name)
+      .where({ parentId: _.in(parentIds) })
+      .orderBy('parentId', 'asc')
+      .orderBy('name', 'asc')
+      .skip(found.length)
+      .limit(BATCH)
+      .get()) as unknown as { data: OrganisationDoc[] };
+    found.push(...data);
+    if (data.length < BATCH) return found;
+  }
+}
+
+type Counts = { memberCount: number; fullMemberCount: number };
+
+/** Each organisation's members added to itself and to every ancestor read with it. */
+function addUp(orgs: OrganisationDoc[]): Map<string, Counts> {
+  const totals = new Map(orgs.map((o) => [o._id, { memberCount: 0, fullMemberCount: 0 }]));
+  for (const o of orgs) {
+    for (const id of o.path.split('/')) {
+      const total = totals.get(id);
+      if (!total) continue;
+      total.memberCount += o.memberCount;
+      total.fullMemberCount += o.fullMemberCount;
+    }
+  }
+  return totals;
+}
+
+/**
+ * The same sums when levels below were not read, added up in the database so only one row per
+ * returned organisation travels: each organisation in the subtree counts towards its ancestors
+ * at the returned levels, which its path names.
+ */
+async function summedInDatabase(
+  root: OrganisationDoc,
+  depth: number,
+  returned: number,
+): Promise<Map<string, Counts>> {
+  const $ = db.command.aggregate;
+  const { list } = (await db
+    .collection(COLLECTIONS.organisations.name)
+    .aggregate()
+    .match({ path: _.gte(root.path).and(_.lt(`${root.path}\uffff`)) })
+    // '/a/b/c/' splits to ['', 'a', 'b', 'c', '']: the root's id is at its depth + 1.
+    .project({
+      _id: 0,
+      ancestor: $.slice([$.split(['$path', '/']), root.depth + 1, depth + 1]),
+      memberCount: 1,
+      fullMemberCount: 1,
+    })
+    .unwind('$ancestor')
+    .match({ ancestor: _.neq('') })
+    .group({
+      _id: '$ancestor',
+      memberCount: $.sum('$memberCount'),
+      fullMemberCount: $.sum('$fullMemberCount'),
+    })
+    .limit(returned)
+    .end()) as unknown as { list: (Counts & { _id: string })[] };
+  return new Map(list.map(({ _id, ...counts }) => [_id, counts]));
+}
+
+/** Parents before children, siblings in the order read (by name). */
+function preOrder(root: OrganisationDoc, orgs: OrganisationDoc[]): OrganisationDoc[] {
+  const children = groupBy(orgs.slice(1), (o) => o.parentId);
+  const ordered: OrganisationDoc[] = [];
+  const visit = (o: OrganisationDoc) => {
+    ordered.push(o);
+    for (const child of children[o._id] ?? []) visit(child);
+  };
+  visit(root);
+  return ordered;
+}
 
 function toNode(o: OrganisationDoc, today: string): OrgNode {
   return {

@@ -9,6 +9,9 @@ export const useMember = (id: string) => useCloud('member', 'get', { id });
 
 export const useOrgTree = () => useCloud('member', 'orgTree', {});
 
+/** The viewer's home organisation and its children: the tree page asks for deeper levels on tap. */
+export const useOrgTreeTop = () => useCloud('member', 'orgTree', { depth: 1 });
+
 export const memberApi = {
   create: (data: RequestOf<'member', 'create'>) => call('member', 'create', data),
   update: (data: RequestOf<'member', 'update'>) => call('member', 'update', data),
@@ -22,6 +25,8 @@ export const memberApi = {
   revokeInvite: (memberId: string) => call('member', 'revokeInvite', { memberId }),
   unbind: (memberId: string) => call('member', 'unbind', { memberId }),
   move: (id: string, orgId: string) => call('member', 'move', { id, orgId }),
+  orgChildren: async (orgId: string) =>
+    (await call('member', 'orgTree', { rootId: orgId, depth: 1 })).items.slice(1),
   auditLog: (cursor: string | undefined) => call('member', 'auditLog', cursor ? { cursor } : {}),
   importTemplate: () => call('member', 'importTemplate', {}),
   importRoster: (fileID: string) => call('member', 'importRoster', { fileID }),

@@ -1,93 +1,97 @@
-import { useMemo, useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { OrgNode } from '../../../../../typings';
-import { formatDate } from '../../../lib/format';
-import {
-  hasChildren,
-  initiallyExpanded,
-  isUrgentWarning,
-  subtreeCounts,
-  visibleNodes,
-} from '../org-tree';
+import { CloudError, networkError } from '../../../lib/cloud-error';
+import { canExpand, type Children } from '../org-tree';
+import { OrgTreeRow } from './OrgTreeRow';
 import './OrgTree.scss';
 
-/** The organisations under the caller, indented by level, with their counts and rule warnings. */
-export function OrgTree({ nodes, onOpen }: { nodes: OrgNode[]; onOpen: (org: OrgNode) => void }) {
-  const [expanded, setExpanded] = useState(() => initiallyExpanded(nodes));
-  const counts = useMemo(() => subtreeCounts(nodes), [nodes]);
-  const top = Math.min(...nodes.map((n) => n.depth));
+interface Props {
+  /** The viewer's home organisation, then its children. */
+  top: OrgNode[];
+  /** The children of an organisation, by name. */
+  loadChildren: (orgId: string) => Promise<OrgNode[]>;
+  onOpen: (org: OrgNode) => void;
+}
 
-  const toggle = (id: string) =>
-    setExpanded((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  const expandTo = (depth: number) =>
-    setExpanded(new Set(nodes.filter((n) => n.depth - top < depth).map((n) => n._id)));
+/**
+ * The organisations under the caller, indented by level. Only the top two levels come with the
+ * page; each deeper level is asked for when its parent is first opened, so an enterprise of
+ * thousands of organisations draws only what is looked at.
+ */
+export function OrgTree({ top, loadChildren, onOpen }: Props) {
+  const [root, ...firstLevel] = top;
+  const [fetched, setFetched] = useState<ReadonlyMap<string, Children>>(new Map());
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set([root._id]));
 
-  return (
-    <View className="org-tree">
-      <View className="org-tree__levels">
-        <Text className="org-tree__level" onClick={() => expandTo(1)}>
-          只看党委
-        </Text>
-        <Text className="org-tree__level" onClick={() => expandTo(2)}>
-          展开到总支
-        </Text>
-        <Text className="org-tree__level" onClick={() => expandTo(Infinity)}>
-          全部展开
-        </Text>
-      </View>
-      {visibleNodes(nodes, expanded).map((node) => {
-        const parent = hasChildren(nodes, node);
-        const open = expanded.has(node._id);
-        const count = counts.get(node._id)!;
-        return (
-          <View
-            key={node._id}
-            className="org-tree__node"
-            data-testid={`org-${node._id}`}
-            style={{ paddingLeft: `${16 + (node.depth - top) * 20}px` }}
-          >
-            <View className="org-tree__head">
-              <View
-                className="org-tree__toggle"
-                aria-label={open ? '收起' : '展开'}
-                onClick={() => parent && toggle(node._id)}
-              >
-                <Text>{parent ? (open ? '▾' : '▸') : ''}</Text>
-              </View>
-              <View
-                className="org-tree__body"
-                onClick={() => (node.type === '党支部' ? onOpen(node) : parent && toggle(node._id))}
-              >
-                <View className="org-tree__title">
-                  <Text className="org-tree__type">{node.type}</Text>
-                  <Text className="org-tree__name">{node.name}</Text>
-                </View>
-                <Text className="org-tree__meta">
-                  正式 {count.full} / 全部 {count.all}
-                  {node.termEnd ? ` · 任期至 ${formatDate(node.termEnd)}` : ''}
-                </Text>
-                {node.warnings.length > 0 && (
-                  <View className="org-tree__warnings">
-                    {node.warnings.map((w) => (
-                      <Text
-                        key={w.code}
-                        className={`org-tree__warning ${isUrgentWarning(w.code) ? 'org-tree__warning--red' : 'org-tree__warning--amber'}`}
-                      >
-                        {w.message}
-                      </Text>
-                    ))}
-                  </View>
-                )}
-              </View>
-            </View>
-          </View>
-        );
-      })}
-    </View>
-  );
+  const childrenOf = (id: string): Children | undefined =>
+    id === root._id ? { status: 'loaded', nodes: firstLevel } : fetched.get(id);
+  const settle = (id: string, children: Children) =>
+    setFetched((prev) => new Map(prev).set(id, children));
+
+  const fetchChildren = (id: string) => {
+    settle(id, { status: 'loading' });
+    loadChildren(id).then(
+      (nodes) => settle(id, { status: 'loaded', nodes }),
+      (err: unknown) =>
+        settle(id, { status: 'error', error: err instanceof CloudError ? err : networkError() }),
+    );
+  };
+
+  const toggle = (id: string) => {
+    const next = new Set(open);
+    if (next.has(id)) {
+      next.delete(id);
+    } else {
+      next.add(id);
+      const children = childrenOf(id);
+      if (!children || children.status === 'error') fetchChildren(id);
+    }
+    setOpen(next);
+  };
+
+  const indent = (depth: number) => `${16 + (depth - root.depth) * 20}px`;
+
+  const rows = (node: OrgNode): ReactElement[] => {
+    const isOpen = open.has(node._id);
+    const children = isOpen && canExpand(node) ? childrenOf(node._id) : undefined;
+    const out = [
+      <OrgTreeRow
+        key={node._id}
+        node={node}
+        indent={indent(node.depth)}
+        open={isOpen}
+        loading={children?.status === 'loading'}
+        onToggle={() => toggle(node._id)}
+        onOpen={() => onOpen(node)}
+      />,
+    ];
+    const below = { paddingLeft: indent(node.depth + 1) };
+    if (children?.status === 'error') {
+      out.push(
+        <View
+          key={`${node._id}-error`}
+          className="org-tree__note org-tree__note--error"
+          style={below}
+          role="alert"
+        >
+          <Text className="org-tree__note-text">{children.error.message}</Text>
+          <Text className="org-tree__retry" onClick={() => fetchChildren(node._id)}>
+            重试
+          </Text>
+        </View>,
+      );
+    } else if (children?.status === 'loaded' && children.nodes.length === 0) {
+      out.push(
+        <View key={`${node._id}-empty`} className="org-tree__note" style={below}>
+          <Text className="org-tree__note-text">暂无下级组织</Text>
+        </View>,
+      );
+    } else if (children?.status === 'loaded') {
+      for (const child of children.nodes) out.push(...rows(child));
+    }
+    return out;
+  };
+
+  return <View className="org-tree">{rows(root)}</View>;
 }

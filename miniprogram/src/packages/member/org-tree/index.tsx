@@ -3,11 +3,11 @@ import { View } from '@tarojs/components';
 import { Empty } from '../../../components/Empty';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useOrgTree } from '../../../features/member/api';
+import { memberApi, useOrgTreeTop } from '../../../features/member/api';
 import { OrgTree } from '../../../features/member/components/OrgTree';
 
 export default function OrgTreePage() {
-  const { data, error, reload } = useOrgTree();
+  const { data, error, reload } = useOrgTreeTop();
   return (
     <View className="page page--flush">
       {error ? (
@@ -16,7 +16,8 @@ export default function OrgTreePage() {
         <Loading />
       ) : data.items.length ? (
         <OrgTree
-          nodes={data.items}
+          top={data.items}
+          loadChildren={memberApi.orgChildren}
           onOpen={(org) =>
             Taro.navigateTo({ url: `/packages/member/roster/index?orgId=${org._id}` })
           }
