@@ -1,19 +1,30 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
 
-/** Shared by the benches: a local cloud on a scratch folder, timing, and gateway calls. */
+/**
+ * Shared by the benches: a local cloud on a scratch folder (removed on close: a bench's data is
+ * gigabytes), timing, and gateway calls.
+ */
 export async function benchCloud(): Promise<LocalCloud> {
-  return startLocalCloud({
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const cloud = await startLocalCloud({
     port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
+    dataDir,
     functionsDir: resolve(__dirname, '..', '..', 'dist', 'cloudfunctions'),
     h5Dir: null,
     timers: false,
     quiet: true,
   });
+  return {
+    ...cloud,
+    close: async () => {
+      await cloud.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface Timing {
