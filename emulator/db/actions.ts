@@ -6,7 +6,7 @@ import { duplicate, type Change, type LocalDatabase } from './database';
 import { decodeEjson, encodeForReply, idKey, isPlainObject, newId, type Doc } from './ejson';
 import { compile, count, MINGO_OPTIONS, select, type Order } from './query';
 import { encodeList } from './reply';
-import { decodeShared as decodeSharedText } from './request-cache';
+import { decodeCached } from './request-cache';
 import type { Transaction } from './transactions';
 
 const DEFAULT_LIMIT = 100;
@@ -85,7 +85,7 @@ function decodeObject(field: unknown): Doc {
 
 /** A query, order or projection: decoded once per distinct text and shared, so never modified. */
 function decodeShared(field: unknown): Doc {
-  return asObject(typeof field === 'string' && field !== '' ? decodeSharedText(field) : field);
+  return asObject(typeof field === 'string' && field !== '' ? decodeCached(field) : field);
 }
 
 function asObject(value: unknown): Doc {

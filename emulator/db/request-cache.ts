@@ -10,7 +10,7 @@ import { decodeEjson, type Doc } from './ejson';
 const decoded = new LRUCache<string, Doc>({ max: 2000 });
 const TIME_DEPENDENT = /\$tcb_server_date|\$\$NOW/;
 
-export function decodeShared(text: string): unknown {
+export function decodeCached(text: string): unknown {
   if (TIME_DEPENDENT.test(text)) return decodeEjson(text);
   const hit = decoded.get(text);
   if (hit) return hit;
