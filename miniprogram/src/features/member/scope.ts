@@ -1,6 +1,6 @@
 import type { MeResponse, Role } from '../../../../typings';
 
-type BoundMe = Extract<MeResponse, { bound: true }>;
+export type BoundMe = Extract<MeResponse, { bound: true }>;
 
 const BRANCH_MANAGERS: Role['code'][] = ['secretary', 'deputy_secretary'];
 
