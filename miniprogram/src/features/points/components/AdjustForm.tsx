@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import { Field } from '../../../components/Field';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../adjust-form';
 import { pointsApi } from '../api';
 import { adjustedText } from '../labels';
+import { FormSubmit } from './FormSubmit';
 import './AdjustForm.scss';
 
 const KINDS: [AdjustInput['kind'], string][] = [
@@ -98,22 +98,9 @@ export function AdjustForm({
           />
         </Field>
       </View>
-      {formError && (
-        <View className="field__error adjust-form__error" role="alert">
-          {formError}
-        </View>
-      )}
-      <View className="field-actions">
-        <Button
-          type="primary"
-          data-testid="adjust-submit"
-          disabled={sending}
-          loading={sending}
-          onClick={submit}
-        >
-          确认{input.kind === 'award' ? '补发' : '扣减'}
-        </Button>
-      </View>
+      <FormSubmit error={formError} sending={sending} testId="adjust-submit" onSubmit={submit}>
+        确认{input.kind === 'award' ? '补发' : '扣减'}
+      </FormSubmit>
     </View>
   );
 }

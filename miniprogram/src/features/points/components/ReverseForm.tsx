@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import { Field } from '../../../components/Field';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { checkReason } from '../adjust-form';
 import { pointsApi } from '../api';
-import './AdjustForm.scss';
+import { FormSubmit } from './FormSubmit';
 
 /** 冲正: cancels a wrong entry with an opposite one; the original stays in the ledger. */
 export function ReverseForm({
@@ -53,22 +52,9 @@ export function ReverseForm({
           />
         </Field>
       </View>
-      {formError && (
-        <View className="field__error adjust-form__error" role="alert">
-          {formError}
-        </View>
-      )}
-      <View className="field-actions">
-        <Button
-          type="primary"
-          data-testid="reverse-submit"
-          disabled={sending}
-          loading={sending}
-          onClick={submit}
-        >
-          确认冲正
-        </Button>
-      </View>
+      <FormSubmit error={formError} sending={sending} testId="reverse-submit" onSubmit={submit}>
+        确认冲正
+      </FormSubmit>
     </View>
   );
 }
