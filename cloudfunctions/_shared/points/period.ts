@@ -28,11 +28,13 @@ export function periodOf(at: Date): Period {
   };
 }
 
+/** Noon, China time, of a ledger day `YYYYMMDD`: safely inside that calendar day. */
+const noonOfDay = (day: string) =>
+  new Date(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T12:00:00+08:00`);
+
 /** The period of a ledger day `YYYYMMDD` (a reversal counts where its original did). */
 export function periodOfDay(day: string): Period {
-  return periodOf(
-    new Date(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T12:00:00+08:00`),
-  );
+  return periodOf(noonOfDay(day));
 }
 
 /**
@@ -44,9 +46,7 @@ export const RETAINED_DAYS = 40;
 
 /** Keys of the days an award on `day` drops from its year document (that year's only). */
 export function expiredDayKeys(day: string): string[] {
-  const at = dayjs(
-    `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T12:00:00+08:00`,
-  ).utcOffset(8 * 60);
+  const at = dayjs(noonOfDay(day)).utcOffset(8 * 60);
   const keys: string[] = [];
   for (let back = RETAINED_DAYS; back <= RETAINED_DAYS + 30; back++) {
     const d = at.subtract(back, 'day');
