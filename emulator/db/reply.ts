@@ -40,18 +40,13 @@ function topLevelProjection(projection: Doc): ((doc: Doc) => Doc) | null {
   }
   const dropsOnlyId = drop.length === 1 && drop[0] === '_id';
   if (keep.length && drop.length && !dropsOnlyId) return null;
-  if (keep.length) {
-    const fields = new Set(dropsOnlyId ? keep : ['_id', ...keep]);
-    return (doc) => {
-      const out: Doc = {};
-      for (const field of Object.keys(doc)) if (fields.has(field)) out[field] = doc[field];
-      return out;
-    };
-  }
-  const fields = new Set(drop);
+  // An inclusion keeps the listed fields (and _id unless excluded); an exclusion keeps the rest.
+  const including = keep.length > 0;
+  const listed = new Set(including ? (dropsOnlyId ? keep : ['_id', ...keep]) : drop);
   return (doc) => {
     const out: Doc = {};
-    for (const field of Object.keys(doc)) if (!fields.has(field)) out[field] = doc[field];
+    for (const field of Object.keys(doc))
+      if (listed.has(field) === including) out[field] = doc[field];
     return out;
   };
 }
