@@ -7,7 +7,23 @@ export function toColumn(c: NewsColumnDoc): NewsColumn {
   return { _id: c._id, orgId: c.orgId, name: c.name, order: c.order, publishers: c.publishers };
 }
 
-export function toListItem(a: Omit<ArticleDoc, 'body'>): ArticleListItem {
+/** The fields a list item is made of: a feed page reads only these. */
+export const LIST_ITEM_FIELDS = {
+  _id: true,
+  title: true,
+  cover: true,
+  summary: true,
+  column: true,
+  source: true,
+  scopeName: true,
+  pinned: true,
+  publishedAt: true,
+  readCount: true,
+} as const;
+
+export type ListItemFields = Pick<ArticleDoc, keyof typeof LIST_ITEM_FIELDS>;
+
+export function toListItem(a: ListItemFields): ArticleListItem {
   return {
     _id: a._id,
     title: a.title,

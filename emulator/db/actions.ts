@@ -186,7 +186,7 @@ function applyUpdate(doc: Doc, modifier: Doc): Doc | undefined {
     if (!op.startsWith('$'))
       throw new AdminError('DATABASE_INVALID_OPERRATOR', `invalid update operator ${op}`);
   }
-  const next = structuredClone(doc);
+  const next = copyForUpdate(doc, modifier);
   const changed = update(next, modifier as Modifier<Doc>, undefined, undefined, {
     cloneMode: 'deep',
   });
@@ -197,6 +197,28 @@ function applyUpdate(doc: Doc, modifier: Doc): Doc | undefined {
     );
   }
   return changed.length ? next : undefined;
+}
+
+/**
+ * A copy of a stored document the modifier may change in place: only the top-level fields it
+ * names are cloned, the rest is shared (stored documents are never modified), so a counter's
+ * update does not copy a whole article body.
+ */
+function copyForUpdate(doc: Doc, modifier: Doc): Doc {
+  const next = { ...doc };
+  for (const [op, fields] of Object.entries(modifier)) {
+    if (!isPlainObject(fields)) continue;
+    // $rename also writes to the path each field is renamed to.
+    const paths =
+      op === '$rename' ? [...Object.keys(fields), ...Object.values(fields)] : Object.keys(fields);
+    for (const path of paths) {
+      const top = String(path).split('.')[0];
+      const value = doc[top];
+      if (typeof value === 'object' && value !== null && next[top] === value)
+        next[top] = structuredClone(value);
+    }
+  }
+  return next;
 }
 
 function removeDocument(db: LocalDatabase, b: AdminBody): object {

@@ -51,13 +51,14 @@ export class Collection {
 
   write(key: string, doc: Doc | undefined, version: number): void {
     const before = this.docs.get(key);
-    if (before) for (const index of this.indexes) index.remove(key, before);
-    if (doc) {
-      this.docs.set(key, doc);
-      for (const index of this.indexes) index.add(key, doc);
-    } else {
-      this.docs.delete(key);
+    // A counter's update leaves most index keys as they were: those entries are not moved.
+    for (const index of this.indexes) {
+      if (before && doc && index.sameKey(before, doc)) continue;
+      if (before) index.remove(key, before);
+      if (doc) index.add(key, doc);
     }
+    if (doc) this.docs.set(key, doc);
+    else this.docs.delete(key);
     this.versions.set(key, version);
   }
 }

@@ -45,6 +45,15 @@ export class SortedIndex {
     return this.fields.map((f) => resolve(doc, f.field));
   }
 
+  /** True when both documents have this index's key, so a rewrite can leave the entry in place. */
+  sameKey(a: Doc, b: Doc): boolean {
+    return this.fields.every(({ field }) => {
+      const x = resolve(a, field);
+      const y = resolve(b, field);
+      return !Array.isArray(x) && !Array.isArray(y) && compare(x, y) === 0;
+    });
+  }
+
   add(id: string, doc: Doc): void {
     this.entries.insert(this.entry(id, doc));
   }

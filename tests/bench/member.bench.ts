@@ -3,7 +3,7 @@
  * `npm run bench -- member` (after `npm run build:functions`). Target: < 10 ms per call.
  */
 import { enterprise } from './enterprise';
-import { benchCloud, callFn, report, timed } from './support';
+import { benchCloud, callFn, report, settleAfterSeed, timed } from './support';
 
 async function main() {
   const cloud = await benchCloud();
@@ -15,6 +15,7 @@ async function main() {
   console.log(
     `seeded ${1 + zongzhi.length + branches.length} organisations, ${members.length} members`,
   );
+  settleAfterSeed();
 
   const admin = 'bench-0';
   const call = (action: string, data: object) => () => callFn(cloud, admin, 'member', action, data);

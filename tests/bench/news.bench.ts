@@ -14,7 +14,7 @@ import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { feedKey, queueKey, readId, zoneOf } from '../../cloudfunctions/news/keys';
 import { seededRandom } from '../../emulator/seed/names';
 import { enterprise } from './enterprise';
-import { benchCloud, callFn, report, timed } from './support';
+import { benchCloud, callFn, gateway, report, settleAfterSeed, timed } from './support';
 
 const ZONGZHI = 60;
 const BRANCHES_PER_ZONGZHI = 49;
@@ -123,15 +123,12 @@ async function main() {
       `${reads} read records in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
 
+  settleAfterSeed();
+
   const reader = 'bench-4321';
   const feed = async (data: object) => {
-    const res = await fetch(`${cloud.url}/fn/news`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-openid': reader },
-      body: JSON.stringify({ action: 'list', data }),
-    });
-    const body = (await res.json()) as { data: { items: { _id: string }[]; nextCursor: string } };
-    return { ...body.data, dbOps: Number(res.headers.get('x-db-ops')) };
+    const { reply } = await gateway(cloud, 'news', { action: 'list', data }, reader);
+    return (reply as { data: { items: { _id: string }[]; nextCursor: string } }).data;
   };
   await callFn(cloud, reader, 'news', 'list', {});
 

@@ -17,6 +17,7 @@ import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { MemberDoc, PointEntryDoc } from '../../typings/documents';
 import { organisationDoc } from '../support/organisation';
 import { functionsWithAwardProbe } from '../support/points-probe';
+import { gateway, settleAfterSeed } from './support';
 
 const MEMBERS = 100_000;
 const PER_BRANCH = 100;
@@ -139,14 +140,10 @@ async function seed(cloud: LocalCloud): Promise<void> {
 }
 
 async function post(cloud: LocalCloud, fn: string, body: unknown, openid?: string) {
-  const res = await fetch(`${cloud.url}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(openid ? { 'x-openid': openid } : {}) },
-    body: JSON.stringify(body),
-  });
-  const reply = (await res.json()) as { ok?: boolean; error?: unknown };
-  if (reply.ok === false) throw new Error(JSON.stringify(reply.error));
-  return Number(res.headers.get('x-db-ops'));
+  const { reply, dbOps } = await gateway(cloud, fn, body, openid);
+  if ((reply as { ok?: boolean }).ok === false)
+    throw new Error(JSON.stringify((reply as { error?: unknown }).error));
+  return dbOps;
 }
 
 const quantile = (sorted: number[], q: number) =>
@@ -226,6 +223,7 @@ async function main(): Promise<void> {
     });
     try {
       await seed(cloud);
+      settleAfterSeed();
       await awards(cloud);
       const admin = 'bench-0';
       const someone = (i: number) => `bench-${(i * 4999) % MEMBERS}`;
@@ -256,12 +254,8 @@ async function main(): Promise<void> {
       });
       let later: string | null = null;
       for (let page = 1; page < 10; page++) {
-        const res = await fetch(`${cloud.url}/fn/points`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-openid': admin },
-          body: JSON.stringify(rankingOf(later)),
-        });
-        later = ((await res.json()) as { data: { nextCursor: string | null } }).data.nextCursor;
+        const { reply } = await gateway(cloud, 'points', rankingOf(later), admin);
+        later = (reply as { data: { nextCursor: string | null } }).data.nextCursor;
       }
       await timed(
         `points.ranking branch (${BRANCHES} branches of the 党委), year, page 1`,

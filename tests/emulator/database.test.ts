@@ -320,3 +320,53 @@ describe('unique indexes', () => {
     expect((await codes.where({ code: 'x' }).get()).data).toEqual([{ _id: 'b', code: 'x' }]);
   });
 });
+
+describe('updates and the indexes they touch', () => {
+  it('moves an entry whose nested key changed and keeps the others in place', async () => {
+    env.cloud.db.provision([
+      {
+        name: 'ranked',
+        indexes: [
+          { name: 'level', keys: { 'profile.level': 1 } },
+          { name: 'group', keys: { group: 1, n: -1 } },
+        ],
+      },
+    ]);
+    const _ = db().command;
+    const ranked = db().collection('ranked');
+    await ranked.add({
+      data: [
+        { _id: 'a', group: 'g', n: 1, profile: { level: 1, tags: ['x'] } },
+        { _id: 'b', group: 'g', n: 2, profile: { level: 1, tags: ['y'] } },
+      ],
+    });
+    await ranked.doc('a').update({ data: { 'profile.level': _.inc(2), n: _.inc(5) } });
+    await ranked.doc('b').update({ data: { profile: { tags: _.push('z') } } });
+    await ranked.doc('b').update({ data: { extra: _.inc(1) } });
+
+    const ids = async (query: object, field: string, dir: 'asc' | 'desc' = 'asc') =>
+      (await ranked.where(query).orderBy(field, dir).get()).data.map((d) => d._id);
+    expect(await ids({ 'profile.level': 1 }, 'profile.level')).toEqual(['b']);
+    expect(await ids({ 'profile.level': 3 }, 'profile.level')).toEqual(['a']);
+    expect(await ids({ group: 'g' }, 'n', 'desc')).toEqual(['a', 'b']);
+    expect((await ranked.doc('b').get()).data).toEqual({
+      _id: 'b',
+      group: 'g',
+      n: 2,
+      extra: 1,
+      profile: { level: 1, tags: ['y', 'z'] },
+    });
+  });
+
+  it('renames into a nested field and moves its index entry', async () => {
+    env.cloud.db.provision([
+      { name: 'boxes', indexes: [{ name: 'moved', keys: { 'box.moved': 1 } }] },
+    ]);
+    const _ = db().command;
+    const boxes = db().collection('boxes');
+    await boxes.add({ data: { _id: 'r', old: 5, box: { kept: true } } });
+    await boxes.doc('r').update({ data: { old: _.rename('box.moved') } });
+    expect((await boxes.doc('r').get()).data).toEqual({ _id: 'r', box: { kept: true, moved: 5 } });
+    expect((await boxes.where({ 'box.moved': 5 }).get()).data.map((d) => d._id)).toEqual(['r']);
+  });
+});

@@ -7,11 +7,11 @@ import { decodeCursor, pageOf } from '../../_shared/cursor';
 import { action } from '../../_shared/router';
 import { tempUrls } from '../../_shared/storage';
 import { feedScopes } from '../rules/publishing';
-import { toListItem } from '../views';
+import { LIST_ITEM_FIELDS, toListItem, type ListItemFields } from '../views';
 
 const PAGE_SIZE = 20;
 
-type Row = Omit<ArticleDoc, 'body'>;
+type Row = ListItemFields & Pick<ArticleDoc, 'feedKey'>;
 
 /**
  * The feed: published articles scoped to the member's organisation or any ancestor, pinned
@@ -50,7 +50,7 @@ async function feedWalk(where: Record<string, unknown>): Promise<Row[]> {
     .collection(COLLECTIONS.articles.name)
     .where(where)
     .orderBy('feedKey', 'desc')
-    .field({ body: false })
+    .field({ ...LIST_ITEM_FIELDS, feedKey: true })
     .limit(PAGE_SIZE + 1)
     .get()) as unknown as { data: Row[] };
   return data;
