@@ -52,12 +52,14 @@ export class FunctionsRuntime implements CloudPart {
   };
   private readonly pools = new Map<string, { pool: WorkerPool; timeoutMs: number }>();
   private readonly running = new Map<string, Running>();
+  /** Built functions found so far: every call asked the disk twice before. */
+  private readonly files = new Map<string, string>();
   private seq = 0;
 
   constructor(readonly options: FunctionsOptions) {}
 
   exists(name: string): boolean {
-    return functionFile(this.options.dir, name) !== undefined;
+    return this.fileOf(name) !== undefined;
   }
 
   /** Counts one database request against the invocation that sent it and those that called it. */
@@ -72,7 +74,7 @@ export class FunctionsRuntime implements CloudPart {
     who: Invocation,
     parentId?: string,
   ): Promise<InvocationResult> {
-    const file = functionFile(this.options.dir, name);
+    const file = this.fileOf(name);
     if (!file) throw new AdminError('INVALID_PARAM', `function not found: ${name}`);
     const { pool, timeoutMs } = this.poolOf(name);
     const id = `${process.pid.toString(36)}${(++this.seq).toString(36)}${Date.now().toString(36)}`;
@@ -154,6 +156,15 @@ export class FunctionsRuntime implements CloudPart {
       this.log(`云函数 ${name} 出错：${error.detail ?? error.message}`);
       throw new AdminError('FUNCTIONS_EXECUTE_FAIL', error.message);
     }
+  }
+
+  private fileOf(name: string): string | undefined {
+    let file = this.files.get(name);
+    if (!file) {
+      file = functionFile(this.options.dir, name);
+      if (file) this.files.set(name, file);
+    }
+    return file;
   }
 
   private poolOf(name: string): { pool: WorkerPool; timeoutMs: number } {
