@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MemberListItem } from '../../../../../typings';
+import '../../../components/roster-row.scss';
 import './tag.scss';
 import './RosterRow.scss';
 
@@ -16,7 +17,7 @@ export function RosterRow({ member, showBranch }: { member: MemberListItem; show
     >
       <View className="roster-row__main">
         <Text className="roster-row__name">{member.name}</Text>
-        {showBranch && <Text className="roster-row__branch">{member.orgName}</Text>}
+        {showBranch && <Text className="roster-row__detail">{member.orgName}</Text>}
       </View>
       <View className="roster-row__tags">
         <Text className={`tag ${member.status === '正式' ? 'tag--red' : 'tag--amber'}`}>

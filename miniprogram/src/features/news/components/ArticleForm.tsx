@@ -4,6 +4,7 @@ import { Input, Switch, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ArticleDetail, NewsColumn } from '../../../../../typings';
 import { Field } from '../../../components/Field';
+import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { newsApi } from '../api';
 import { blocksToHtml, firstImage, htmlToBlocks, openingWords, type Block } from '../blocks';
@@ -158,25 +159,19 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
           </Field>
         )}
       </View>
-      {errors.form && (
-        <View className="article-form__error" role="alert">
-          {errors.form}
-        </View>
-      )}
-      <View className="field-actions">
-        <Button type="primary" fill="outline" disabled={sending} onClick={() => run(false)}>
-          保存草稿
-        </Button>
-        <Button
-          type="primary"
-          disabled={sending}
-          loading={sending}
-          data-testid="article-submit"
-          onClick={() => run(true)}
-        >
-          提交审核
-        </Button>
-      </View>
+      <FormSubmit
+        error={errors.form}
+        sending={sending}
+        testId="article-submit"
+        onSubmit={() => run(true)}
+        secondary={
+          <Button type="primary" fill="outline" disabled={sending} onClick={() => run(false)}>
+            保存草稿
+          </Button>
+        }
+      >
+        提交审核
+      </FormSubmit>
     </View>
   );
 }

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ArticleDetail } from '../../../../../typings';
-import { CloudError, networkError } from '../../../lib/cloud-error';
+import { useAction } from '../../../lib/use-action';
 import { newsApi } from '../api';
 import { isEditable } from '../status';
 import './ArticleManage.scss';
@@ -21,22 +20,15 @@ export function ArticleManage({
   readersOrgId: string | undefined;
   onChanged: () => void;
 }) {
-  const [sending, setSending] = useState(false);
+  const { sending, run } = useAction();
   const published = article.status === 'published';
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setSending(true);
-    try {
+  const act = (work: () => Promise<unknown>, done: string) =>
+    run(async () => {
       await work();
       await Taro.showToast({ title: done, icon: 'success' });
       onChanged();
-    } catch (err) {
-      const error = err instanceof CloudError ? err : networkError();
-      await Taro.showToast({ title: error.message, icon: 'none' });
-    } finally {
-      setSending(false);
-    }
-  };
+    });
 
   return (
     <View className="article-manage">

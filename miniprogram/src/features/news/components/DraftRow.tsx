@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { ArticleDraft } from '../../../../../typings';
 import { formatDateTime } from '../../../lib/format';
 import { isEditable, STATUS_LABELS } from '../status';
+import '../../../components/list-row.scss';
 import './tag.scss';
 import './DraftRow.scss';
 
@@ -17,17 +18,17 @@ export function DraftRow({ draft }: { draft: ArticleDraft }) {
     : `/packages/news/article/index?id=${draft._id}`;
   return (
     <View
-      className="draft-row"
+      className="list-row"
       role="link"
-      hoverClass="draft-row--pressed"
+      hoverClass="list-row--pressed"
       data-testid={`draft-${draft._id}`}
       onClick={() => Taro.navigateTo({ url })}
     >
       <View className="draft-row__head">
-        <Text className="draft-row__title">{draft.title}</Text>
+        <Text className="list-row__title draft-row__title">{draft.title}</Text>
         <Text className={`news-tag news-tag--${status.tone}`}>{status.text}</Text>
       </View>
-      <Text className="draft-row__meta">
+      <Text className="list-row__meta">
         {draft.column} · {draft.scopeName} · {formatDateTime(draft.updatedAt)}
       </Text>
       {draft.status === 'returned' && draft.reviewComment && (

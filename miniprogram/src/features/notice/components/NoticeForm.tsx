@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import type { NoticeAttachment } from '../../../../../typings';
 import { Field } from '../../../components/Field';
+import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { formatDate } from '../../../lib/format';
 import { noticeApi } from '../api';
@@ -134,22 +134,15 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
           )}
         </Field>
       </View>
-      {errors.form && (
-        <View className="notice-form__error" role="alert">
-          {errors.form}
-        </View>
-      )}
-      <View className="field-actions">
-        <Button
-          type="primary"
-          disabled={sending || uploading}
-          loading={sending}
-          data-testid="notice-send"
-          onClick={send}
-        >
-          发送通知
-        </Button>
-      </View>
+      <FormSubmit
+        error={errors.form}
+        sending={sending}
+        waiting={uploading}
+        testId="notice-send"
+        onSubmit={send}
+      >
+        发送通知
+      </FormSubmit>
     </View>
   );
 }

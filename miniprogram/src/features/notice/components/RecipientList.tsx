@@ -1,10 +1,16 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { PagedListView } from '../../../components/PagedListView';
+import { Tabs } from '../../../components/Tabs';
 import { formatDateTime } from '../../../lib/format';
 import { usePagedList } from '../../../lib/use-paged-list';
 import { noticeApi } from '../api';
 import './RecipientList.scss';
+
+const READ_TABS = [
+  { value: false, label: '未读' },
+  { value: true, label: '已读' },
+];
 
 /** A notice's recipients who have read it, or who have not, page by page. */
 export function RecipientList({ noticeId }: { noticeId: string }) {
@@ -14,19 +20,7 @@ export function RecipientList({ noticeId }: { noticeId: string }) {
   );
   return (
     <View className="recipients">
-      <View className="recipients__tabs" role="tablist">
-        {[false, true].map((value) => (
-          <View
-            key={String(value)}
-            role="tab"
-            aria-selected={read === value}
-            className={`recipients__tab ${read === value ? 'recipients__tab--active' : ''}`}
-            onClick={() => setRead(value)}
-          >
-            <Text>{value ? '已读' : '未读'}</Text>
-          </View>
-        ))}
-      </View>
+      <Tabs className="recipients__tabs" options={READ_TABS} value={read} onChange={setRead} />
       <PagedListView
         list={list}
         empty={read ? '还没有人阅读' : '全部已读'}

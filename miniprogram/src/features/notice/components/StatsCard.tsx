@@ -1,16 +1,15 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { NoticeStats } from '../../../../../typings';
-import { CloudError, networkError } from '../../../lib/cloud-error';
 import { formatDateTime } from '../../../lib/format';
+import { useAction } from '../../../lib/use-action';
 import { noticeApi } from '../api';
 import './StatsCard.scss';
 
 /** "Reached X of Y, read by Z" for one notice, and a reminder to those who have not read it. */
 export function StatsCard({ stats, onReminded }: { stats: NoticeStats; onReminded: () => void }) {
-  const [sending, setSending] = useState(false);
+  const { sending, run } = useAction();
   const figures = [
     { label: '接收人数', value: stats.recipients, id: 'recipients' },
     { label: '已推送', value: stats.pushed, id: 'pushed' },
@@ -18,22 +17,15 @@ export function StatsCard({ stats, onReminded }: { stats: NoticeStats; onReminde
     { label: '未读', value: stats.unread, id: 'unread' },
   ];
 
-  const remind = async () => {
-    setSending(true);
-    try {
+  const remind = () =>
+    run(async () => {
       const result = await noticeApi.remind(stats._id);
       await Taro.showToast({
         title: result.alreadyToday ? '今天已经提醒过了' : `已提醒 ${result.queued} 人`,
         icon: 'none',
       });
       onReminded();
-    } catch (err) {
-      const error = err instanceof CloudError ? err : networkError();
-      await Taro.showToast({ title: error.message, icon: 'none' });
-    } finally {
-      setSending(false);
-    }
-  };
+    });
 
   return (
     <View className="stats-card">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Field } from '../../../components/Field';
+import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import {
   checkAdjust,
@@ -12,7 +13,6 @@ import {
 } from '../adjust-form';
 import { pointsApi } from '../api';
 import { adjustedText } from '../labels';
-import { FormSubmit } from './FormSubmit';
 import './AdjustForm.scss';
 
 const KINDS: [AdjustInput['kind'], string][] = [

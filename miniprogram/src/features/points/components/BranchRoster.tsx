@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { PagedListView } from '../../../components/PagedListView';
 import { usePagedList } from '../../../lib/use-paged-list';
 import { pointsApi } from '../api';
+import '../../../components/roster-row.scss';
 import './card.scss';
 import './BranchRoster.scss';
 
@@ -30,15 +31,15 @@ export function BranchRoster({ orgId }: { orgId: string }) {
           {(member) => (
             <View
               key={member._id}
-              className="branch-roster__row"
+              className="roster-row"
               role="link"
-              hoverClass="branch-roster__row--pressed"
+              hoverClass="roster-row--pressed"
               data-testid={`roster-${member._id}`}
               onClick={() => openHistory(member._id)}
             >
-              <View className="branch-roster__who">
-                <Text className="branch-roster__name">{member.name}</Text>
-                <Text className="branch-roster__post">{member.post || member.status}</Text>
+              <View className="roster-row__main">
+                <Text className="roster-row__name">{member.name}</Text>
+                <Text className="roster-row__detail">{member.post || member.status}</Text>
               </View>
               <Text className="branch-roster__chevron">›</Text>
             </View>

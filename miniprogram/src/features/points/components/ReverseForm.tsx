@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Textarea, View } from '@tarojs/components';
 import { Field } from '../../../components/Field';
+import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { checkReason } from '../adjust-form';
 import { pointsApi } from '../api';
-import { FormSubmit } from './FormSubmit';
 
 /** 冲正: cancels a wrong entry with an opposite one; the original stays in the ledger. */
 export function ReverseForm({

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Empty } from '../../../components/Empty';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
+import { Tabs, type Tab } from '../../../components/Tabs';
 import { useMe } from '../../../features/member/api';
 import { ReviewQueue, type QueueStatus } from '../../../features/news/components/ReviewQueue';
 import { isOrgAdmin, reviewOrgId } from '../../../features/news/roles';
@@ -16,7 +17,7 @@ export default function ReviewPage() {
   if (!me) return <Loading />;
   const orgId = me.bound ? reviewOrgId(me.roles) : undefined;
   if (!me.bound || !orgId) return <Empty message="只有书记或党组织管理员可以审核文章" />;
-  const tabs: { value: QueueStatus; label: string }[] = isOrgAdmin(me.roles)
+  const tabs: Tab<QueueStatus>[] = isOrgAdmin(me.roles)
     ? [
         { value: 'submitted', label: '待审核' },
         { value: 'reviewing', label: '内容复核' },
@@ -25,19 +26,7 @@ export default function ReviewPage() {
   return (
     <View className="page page--flush">
       {tabs.length > 0 && (
-        <View className="review-tabs" role="tablist">
-          {tabs.map((tab) => (
-            <View
-              key={tab.value}
-              role="tab"
-              aria-selected={status === tab.value}
-              className={`review-tabs__tab ${status === tab.value ? 'review-tabs__tab--active' : ''}`}
-              onClick={() => setStatus(tab.value)}
-            >
-              <Text>{tab.label}</Text>
-            </View>
-          ))}
-        </View>
+        <Tabs className="review-tabs" options={tabs} value={status} onChange={setStatus} />
       )}
       <ReviewQueue orgId={orgId} status={status} />
     </View>
