@@ -15,7 +15,7 @@ async function main() {
   console.log(
     `seeded ${1 + zongzhi.length + branches.length} organisations, ${members.length} members`,
   );
-  settleAfterSeed();
+  await settleAfterSeed();
 
   const admin = 'bench-0';
   const call = (action: string, data: object) => () => callFn(cloud, admin, 'member', action, data);

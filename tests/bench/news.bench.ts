@@ -123,7 +123,7 @@ async function main() {
       `${reads} read records in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
 
-  settleAfterSeed();
+  await settleAfterSeed();
 
   const reader = 'bench-4321';
   const feed = async (data: object) => {

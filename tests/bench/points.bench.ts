@@ -223,7 +223,7 @@ async function main(): Promise<void> {
     });
     try {
       await seed(cloud);
-      settleAfterSeed();
+      await settleAfterSeed();
       await awards(cloud);
       const admin = 'bench-0';
       const someone = (i: number) => `bench-${(i * 4999) % MEMBERS}`;

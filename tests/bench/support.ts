@@ -3,6 +3,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
@@ -33,12 +34,14 @@ export async function benchCloud(): Promise<LocalCloud> {
 /**
  * Collects the seed's garbage before anything is timed. A seed leaves gigabytes behind (batches,
  * disk rows); without this the collector marks them during the first timed calls, and a
- * figure measures the seed instead of the action. A local cloud that has run a while has done
- * the same.
+ * figure measures the seed instead of the action. The collector's threads then go on sweeping
+ * for a second or two on this machine's other core, so timing waits for them. A local cloud
+ * that has run a while has done the same.
  */
-export function settleAfterSeed(): void {
+export async function settleAfterSeed(): Promise<void> {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
+  await sleep(3000);
 }
 
 export interface Timing {
