@@ -45,7 +45,7 @@ export class SortedIndex {
     return this.fields.map((f) => resolve(doc, f.field));
   }
 
-  /** True when both documents have this index's key, so a rewrite can leave the entry in place. */
+  /** True when both documents have the same key in this index: a rewrite leaves the entry in place. */
   sameKey(a: Doc, b: Doc): boolean {
     return this.fields.every(({ field }) => {
       const x = resolve(a, field);

@@ -34,9 +34,9 @@ export async function benchCloud(): Promise<LocalCloud> {
 /**
  * Collects the seed's garbage before anything is timed. A seed leaves gigabytes behind (batches,
  * disk rows); without this the collector marks them during the first timed calls, and a
- * figure measures the seed instead of the action. The collector's threads then go on sweeping
- * for a second or two on this machine's other core, so timing waits for them. A local cloud
- * that has run a while has done the same.
+ * figure measures the seed instead of the action. Calls in the next second or two were still
+ * slower here (the collector's threads sweep on the other core), so timing waits that out. A
+ * local cloud that has run a while has done the same.
  */
 export async function settleAfterSeed(): Promise<void> {
   setFlagsFromString('--expose-gc');
