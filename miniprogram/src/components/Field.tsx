@@ -7,11 +7,14 @@ export function Field({
   label,
   name,
   error,
+  errorTestId,
   children,
 }: {
   label: string;
   name: string;
   error?: string;
+  /** For a form whose tests look for its one error by its own id (绑定: `bind-error`). */
+  errorTestId?: string;
   children: ReactNode;
 }) {
   return (
@@ -19,7 +22,7 @@ export function Field({
       <Text className="field__label">{label}</Text>
       {children}
       {error && (
-        <View className="field__error" role="alert">
+        <View className="field__error" role="alert" data-testid={errorTestId}>
           {error}
         </View>
       )}

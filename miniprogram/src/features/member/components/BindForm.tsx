@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Field } from '../../../components/Field';
+import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { memberApi } from '../api';
 import { INVITE_CODE_LENGTH, normaliseInviteCode } from '../invite-code';
-import './form.scss';
+import '../../../components/field.scss';
 import './BindForm.scss';
 
 /** Binds the WeChat user with the code their secretary issued, then shows them 我的. */
@@ -41,11 +42,10 @@ export function BindForm() {
       <Text className="bind-form__hint">
         请输入支部书记给你的 {INVITE_CODE_LENGTH} 位邀请码，字母不区分大小写
       </Text>
-      <View className="form">
-        <View className={`form__field ${error ? 'form__field--invalid' : ''}`}>
-          <Text className="form__label">邀请码</Text>
+      <View className="field-card">
+        <Field label="邀请码" name="code" error={error} errorTestId="bind-error">
           <Input
-            className="form__input bind-form__input"
+            className="field__input bind-form__input"
             data-testid="bind-code"
             value={code}
             maxlength={16}
@@ -53,24 +53,11 @@ export function BindForm() {
             onInput={(e) => setCode(e.detail.value)}
             onConfirm={submit}
           />
-          {error && (
-            <View className="form__error" role="alert" data-testid="bind-error">
-              {error}
-            </View>
-          )}
-        </View>
+        </Field>
       </View>
-      <View className="form__submit">
-        <Button
-          type="primary"
-          disabled={sending}
-          loading={sending}
-          data-testid="bind-submit"
-          onClick={submit}
-        >
-          绑定
-        </Button>
-      </View>
+      <FormSubmit sending={sending} testId="bind-submit" onSubmit={submit}>
+        绑定
+      </FormSubmit>
     </View>
   );
 }

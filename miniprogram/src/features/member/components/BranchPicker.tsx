@@ -1,7 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
 import type { OrgNode } from '../../../../../typings';
 import { useOrgTree } from '../api';
-import './form.scss';
+import '../../../components/field.scss';
 
 /** Chooses one of the branches in the caller's scope (members belong to 党支部 only). */
 export function BranchPicker({
@@ -25,7 +25,7 @@ export function BranchPicker({
       disabled={!branches.length}
       onChange={(e) => onChange(branches[Number(e.detail.value)])}
     >
-      <View className={`form__value ${index >= 0 ? '' : 'form__value--empty'}`}>
+      <View className={`field__value ${index >= 0 ? '' : 'field__value--empty'}`}>
         <Text>{shown}</Text>
       </View>
     </Picker>

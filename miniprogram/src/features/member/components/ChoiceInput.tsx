@@ -1,5 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
-import './form.scss';
+import '../../../components/field.scss';
 
 /** One of a few fixed values (性别, 党员状态). */
 export function ChoiceInput<T extends string>({
@@ -18,7 +18,7 @@ export function ChoiceInput<T extends string>({
       value={options.indexOf(value)}
       onChange={(e) => onChange(options[Number(e.detail.value)])}
     >
-      <View className="form__value">
+      <View className="field__value">
         <Text>{value}</Text>
       </View>
     </Picker>

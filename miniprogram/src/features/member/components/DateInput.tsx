@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { Picker, Text, View } from '@tarojs/components';
 import { formatDate } from '../../../lib/format';
-import './form.scss';
+import '../../../components/field.scss';
 
 /** A calendar date `YYYY-MM-DD` picked with the platform's date picker. */
 export function DateInput({
@@ -19,7 +19,7 @@ export function DateInput({
       end={dayjs().format('YYYY-MM-DD')}
       onChange={(e) => onChange(e.detail.value)}
     >
-      <View className={`form__value ${value ? '' : 'form__value--empty'}`}>
+      <View className={`field__value ${value ? '' : 'field__value--empty'}`}>
         <Text>{value ? formatDate(value) : '请选择日期'}</Text>
       </View>
     </Picker>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Switch, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import type { MemberDetail } from '../../../../../typings';
+import { Field } from '../../../components/Field';
+import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { memberApi } from '../api';
 import {
@@ -15,8 +16,7 @@ import {
 import { BranchPicker } from './BranchPicker';
 import { ChoiceInput } from './ChoiceInput';
 import { DateInput } from './DateInput';
-import { FormField } from './FormField';
-import './form.scss';
+import '../../../components/field.scss';
 
 type Target = { create: true; orgId: string | undefined } | { create: false; member: MemberDetail };
 
@@ -71,97 +71,90 @@ export function MemberForm({ target, initial }: { target: Target; initial: Membe
   };
 
   const text = (key: keyof typeof TEXT_FIELDS) => (
-    <FormField key={key} name={key} label={TEXT_FIELDS[key].label} error={errors[key]}>
+    <Field key={key} name={key} label={TEXT_FIELDS[key].label} error={errors[key]}>
       <Input
-        className="form__input"
+        className="field__input"
         value={values[key]}
         maxlength={TEXT_FIELDS[key].max}
         placeholder={`请填写${TEXT_FIELDS[key].label}`}
         onInput={(e) => set(key, e.detail.value)}
       />
-    </FormField>
+    </Field>
   );
   const date = (key: keyof typeof DATE_FIELDS) => (
-    <FormField key={key} name={key} label={DATE_FIELDS[key]} error={errors[key]}>
+    <Field key={key} name={key} label={DATE_FIELDS[key]} error={errors[key]}>
       <DateInput value={values[key]} onChange={(value) => set(key, value)} />
-    </FormField>
+    </Field>
   );
   const masked = (number: string | null | undefined) =>
     number ? `已登记 ${number}，留空则不修改` : '未登记';
 
   return (
     <View>
-      <View className="form">
+      <View className="field-card">
         {target.create && (
-          <FormField name="orgId" label="所在支部" error={errors.orgId}>
+          <Field name="orgId" label="所在支部" error={errors.orgId}>
             <BranchPicker
               value={orgId}
               placeholder="请选择所在支部"
               onChange={(branch) => setOrgId(branch._id)}
             />
-          </FormField>
+          </Field>
         )}
         {text('name')}
-        <FormField name="gender" label="性别" error={errors.gender}>
+        <Field name="gender" label="性别" error={errors.gender}>
           <ChoiceInput
             options={['男', '女'] as const}
             value={values.gender}
             onChange={(v) => set('gender', v)}
           />
-        </FormField>
+        </Field>
         {text('ethnicity')}
         {date('birthDate')}
-        <FormField name="idNumber" label="身份证号码" error={errors.idNumber}>
+        <Field name="idNumber" label="身份证号码" error={errors.idNumber}>
           <Input
-            className="form__input"
+            className="field__input"
             type="idcard"
             value={values.idNumber}
             maxlength={18}
             placeholder={target.create ? '18 位身份证号码' : masked(target.member.idNumberMasked)}
             onInput={(e) => set('idNumber', e.detail.value)}
           />
-        </FormField>
+        </Field>
         {text('education')}
         {text('nativePlace')}
-        <FormField name="phone" label="手机号码" error={errors.phone}>
+        <Field name="phone" label="手机号码" error={errors.phone}>
           <Input
-            className="form__input"
+            className="field__input"
             type="number"
             value={values.phone}
             maxlength={11}
             placeholder={target.create ? '11 位手机号码' : masked(target.member.phoneMasked)}
             onInput={(e) => set('phone', e.detail.value)}
           />
-        </FormField>
+        </Field>
         {date('workStartDate')}
         {date('joinedDate')}
         {date('fullMemberDate')}
-        <FormField name="status" label="党员状态" error={errors.status}>
+        <Field name="status" label="党员状态" error={errors.status}>
           <ChoiceInput
             options={['正式', '预备'] as const}
             value={values.status}
             onChange={(v) => set('status', v)}
           />
-        </FormField>
+        </Field>
         {text('post')}
-        <FormField name="mobile" label="流动党员" error={errors.mobile}>
+        <Field name="mobile" label="流动党员" error={errors.mobile}>
           <Switch
             checked={values.mobile}
             color="#C8161D"
             onChange={(e) => set('mobile', e.detail.value)}
           />
-        </FormField>
+        </Field>
       </View>
-      {formError && (
-        <View className="form__error form__error--block" role="alert">
-          {formError}
-        </View>
-      )}
-      <View className="form__submit">
-        <Button type="primary" disabled={sending} loading={sending} onClick={submit}>
-          保存
-        </Button>
-      </View>
+      <FormSubmit error={formError} sending={sending} testId="member-save" onSubmit={submit}>
+        保存
+      </FormSubmit>
     </View>
   );
 }

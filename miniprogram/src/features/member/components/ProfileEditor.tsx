@@ -3,12 +3,13 @@ import Taro from '@tarojs/taro';
 import { Button as NativeButton, Image, Input, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { MemberView } from '../../../../../typings';
+import { Field } from '../../../components/Field';
+import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { randomName, uploadFile, type PickedFile } from '../../../lib/upload';
 import { memberApi } from '../api';
 import { chooseImageInBrowser, imageExtension, wechatAvatarFile } from '../avatar-file';
-import { FormField } from './FormField';
-import './form.scss';
+import '../../../components/field.scss';
 import './ProfileEditor.scss';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
@@ -62,8 +63,8 @@ export function ProfileEditor({ member }: { member: MemberView }) {
 
   return (
     <View>
-      <View className="form">
-        <FormField name="avatar" label="头像" error={errors.avatar}>
+      <View className="field-card">
+        <Field name="avatar" label="头像" error={errors.avatar}>
           <View className="profile-editor__avatar-row">
             <View className="profile-editor__avatar">
               {preview ? (
@@ -93,10 +94,10 @@ export function ProfileEditor({ member }: { member: MemberView }) {
               </Button>
             )}
           </View>
-        </FormField>
-        <FormField name="nickname" label="昵称" error={errors.nickname}>
+        </Field>
+        <Field name="nickname" label="昵称" error={errors.nickname}>
           <Input
-            className="form__input"
+            className="field__input"
             type={isWeapp ? 'nickname' : 'text'}
             data-testid="nickname"
             value={nickname}
@@ -105,13 +106,11 @@ export function ProfileEditor({ member }: { member: MemberView }) {
             onInput={(e) => setNickname(e.detail.value)}
             onBlur={(e) => setNickname(e.detail.value)}
           />
-        </FormField>
+        </Field>
       </View>
-      <View className="form__submit">
-        <Button type="primary" disabled={sending} loading={sending} onClick={saveNickname}>
-          保存昵称
-        </Button>
-      </View>
+      <FormSubmit sending={sending} testId="nickname-save" onSubmit={saveNickname}>
+        保存昵称
+      </FormSubmit>
     </View>
   );
 }
