@@ -11,6 +11,7 @@ import { maskIdNumber, maskPhone } from '../../cloudfunctions/member/rules/mask'
 import { idNumberKey, seal } from '../../cloudfunctions/member/protect';
 import { rosterKey } from '../../cloudfunctions/member/roster-key';
 import { chineseName, pick, seededRandom } from './names';
+import { addUpSubtrees } from './org-counts';
 
 /** Where seeds write: the local cloud's direct database API (no HTTP, no SDK). */
 export interface SeedTarget {
@@ -112,6 +113,8 @@ export async function seedDemo(
       committee: [],
       memberCount: 0,
       fullMemberCount: 0,
+      subtreeMemberCount: 0,
+      subtreeFullMemberCount: 0,
       createdAt: now,
       updatedAt: now,
     };
@@ -125,6 +128,7 @@ export async function seedDemo(
     plan.children?.forEach((child) => walk(child, org));
   };
   walk(ENTERPRISE, null);
+  addUpSubtrees(orgs);
 
   for (const org of orgs.filter((o) => o.type === '党支部')) {
     const roster = members.filter((m) => m.orgId === org._id);

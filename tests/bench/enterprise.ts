@@ -1,5 +1,6 @@
 import type { MemberDoc, OrganisationDoc, Role } from '../../typings/documents';
 import { rosterKey } from '../../cloudfunctions/member/roster-key';
+import { addUpSubtrees } from '../../emulator/seed/org-counts';
 
 /**
  * An enterprise at bench scale: one 党委, `zongzhi` 党总支 with `branchesPer` branches each,
@@ -38,6 +39,7 @@ export function enterprise(
           : [];
     return member(i, branch, roles);
   });
+  addUpSubtrees([root, ...zongzhi, ...branches]);
   return { root, zongzhi, branches, members };
 }
 
@@ -59,6 +61,8 @@ function org(
     committee: [],
     memberCount: 0,
     fullMemberCount: 0,
+    subtreeMemberCount: 0,
+    subtreeFullMemberCount: 0,
     createdAt: now,
     updatedAt: now,
   };

@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
+import { addUpSubtrees } from '../../emulator/seed/org-counts';
 import { totalsOf } from '../../emulator/seed/points';
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { MemberDoc, PointEntryDoc } from '../../typings/documents';
@@ -117,6 +118,7 @@ async function seed(cloud: LocalCloud): Promise<void> {
   for (let b = 0; b < BRANCHES; b++) {
     orgs.push(organisationDoc(branchId(b), '党支部', `第${b + 1}党支部`, pathOf(b), PER_BRANCH));
   }
+  addUpSubtrees(orgs);
   cloud.db.insertMany('organisations', orgs);
   const start = performance.now();
   const step = 5000; // whole branches per batch, so branch totals are complete per batch

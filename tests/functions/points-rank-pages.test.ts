@@ -2,6 +2,7 @@ import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { BranchRankItem, Ranking } from '../../typings';
 import type { PointBranchYearDoc } from '../../typings/documents';
+import { addUpSubtrees } from '../../emulator/seed/org-counts';
 import { organisationDoc } from '../support/organisation';
 import { sdkFor } from '../support/sdk';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
@@ -18,8 +19,11 @@ const BIG = 150;
 const p = periodOf(new Date());
 const big = (i: number) => `org-big-${String(i).padStart(3, '0')}`;
 
-/** Branches of 0–29 members; every seventh has no points this year, many share an average. */
-function seedLargeZongzhi() {
+/**
+ * Branches of 0–29 members; every seventh has no points this year, many share an average. The
+ * demo 党委 above them counts their members in its subtree, as the member function would.
+ */
+async function seedLargeZongzhi() {
   const zz = '/org-root/org-zz-big/';
   const orgs = [organisationDoc('org-zz-big', '党总支', '基建工程党总支', zz, 0)];
   const years: PointBranchYearDoc[] = [];
@@ -38,8 +42,20 @@ function seedLargeZongzhi() {
       updatedAt: new Date(),
     });
   }
+  addUpSubtrees(orgs);
   t.cloud.db.insertMany('organisations', orgs);
   t.cloud.db.insertMany('point_branch_years', years);
+  const db = sdkFor(t.url).database();
+  const [{ subtreeMemberCount, subtreeFullMemberCount }] = orgs;
+  await db
+    .collection('organisations')
+    .doc('org-root')
+    .update({
+      data: {
+        subtreeMemberCount: db.command.inc(subtreeMemberCount),
+        subtreeFullMemberCount: db.command.inc(subtreeFullMemberCount),
+      },
+    });
 }
 
 type BranchRanking = Extract<Ranking, { scope: 'branch' }>;
@@ -95,7 +111,7 @@ async function refused(openid: string, orgId: string) {
 
 beforeAll(async () => {
   t = await startTestCloud();
-  seedLargeZongzhi();
+  await seedLargeZongzhi();
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,9 @@
 import type { OrganisationDoc } from '../../typings/documents';
 
-/** An organisation document for fixtures: parent and depth follow from the materialised path. */
+/**
+ * An organisation document for fixtures: parent and depth follow from the materialised path.
+ * Its subtree counts are its own; a fixture of several levels adds them up with addUpSubtrees.
+ */
 export function organisationDoc(
   _id: string,
   type: OrganisationDoc['type'],
@@ -22,6 +25,8 @@ export function organisationDoc(
     committee: [],
     memberCount: members,
     fullMemberCount: members,
+    subtreeMemberCount: members,
+    subtreeFullMemberCount: members,
     createdAt: now,
     updatedAt: now,
   };

@@ -27,6 +27,13 @@ export interface OrganisationDoc {
   memberCount: number;
   /** Of those, 正式党员: the thresholds of the regulations count only these. */
   fullMemberCount: number;
+  /**
+   * Maintained with `memberCount`: members in this organisation and every one below it, so a
+   * tree cut off at some depth still shows whole counts. A 党支部's equals its `memberCount`.
+   */
+  subtreeMemberCount: number;
+  /** Of those, 正式党员. */
+  subtreeFullMemberCount: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,6 +1,5 @@
 import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
-import { _ } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
@@ -8,10 +7,14 @@ import { AppError, invalidArgument } from '../../_shared/errors';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { newMemberDoc } from '../fields';
+import { countPatches } from '../member-counts';
 import { loadOrg } from '../repo';
 import { toDetail } from '../views';
 
-/** Adds a roster entry to a branch and its maintained counts, in one transaction. */
+/**
+ * Adds a roster entry to a branch, with the branch's counts and the subtree counts of it and
+ * every ancestor, in one transaction.
+ */
 export const create = action({
   schema: memberSchemas.create,
   async handler({ orgId, ...fields }, caller) {
@@ -24,10 +27,9 @@ export const create = action({
     try {
       await transaction(async (tx) => {
         await tx.add(COLLECTIONS.members.name, member);
-        await tx.update(COLLECTIONS.organisations.name, org._id, {
-          memberCount: _.inc(1),
-          fullMemberCount: _.inc(member.status === '正式' ? 1 : 0),
-        });
+        const full = member.status === '正式' ? 1 : 0;
+        for (const [id, patch] of countPatches([{ branch: org, all: 1, full }]))
+          await tx.update(COLLECTIONS.organisations.name, id, patch);
       });
     } catch (error) {
       if (isDuplicateKey(error))

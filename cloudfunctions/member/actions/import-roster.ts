@@ -13,6 +13,7 @@ import { action } from '../../_shared/router';
 import { describeIssue } from '../../_shared/validation';
 import { managedBranches } from '../branches';
 import { newMemberDoc } from '../fields';
+import { countPatches } from '../member-counts';
 import { isPersonKey } from '../protect';
 import { cellText, MAX_IMPORT_ROWS, ROSTER_COLUMNS } from '../roster-sheet';
 
@@ -151,24 +152,20 @@ async function existingIdKeys(keys: string[]): Promise<Set<string>> {
   return found;
 }
 
-/** Rows go in batches, then each branch's counts move once by what it received. */
+/**
+ * Rows go in batches, then each organisation's counts move once by what its branches received:
+ * an ancestor of several branches is written once with their sum.
+ */
 async function writeMembers(members: MemberDoc[]): Promise<void> {
   for (let i = 0; i < members.length; i += BATCH) {
     await db.collection(COLLECTIONS.members.name).add({ data: members.slice(i, i + BATCH) });
   }
-  const counts = new Map<string, { all: number; full: number }>();
-  for (const m of members) {
-    const c = counts.get(m.orgId) ?? { all: 0, full: 0 };
-    c.all++;
-    if (m.status === '正式') c.full++;
-    counts.set(m.orgId, c);
-  }
-  for (const [orgId, c] of counts) {
-    await db
-      .collection(COLLECTIONS.organisations.name)
-      .doc(orgId)
-      .update({
-        data: { memberCount: _.inc(c.all), fullMemberCount: _.inc(c.full) },
-      });
+  const changes = members.map((m) => ({
+    branch: { _id: m.orgId, path: m.orgPath },
+    all: 1,
+    full: m.status === '正式' ? 1 : 0,
+  }));
+  for (const [orgId, patch] of countPatches(changes)) {
+    await db.collection(COLLECTIONS.organisations.name).doc(orgId).update({ data: patch });
   }
 }

@@ -1,12 +1,12 @@
 import type { MemberDoc } from '../../../typings/documents';
 import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
-import { _ } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { AppError, invalidArgument } from '../../_shared/errors';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
+import { countPatches } from '../member-counts';
 import { loadMember, loadOrg } from '../repo';
 import { rosterKey } from '../roster-key';
 import { toDetail } from '../views';
@@ -14,7 +14,8 @@ import { toDetail } from '../views';
 /**
  * Moves a member to another branch within the caller's scope (both ends must be theirs).
  * A member holding a committee seat keeps it until the branch reassigns it, so they are not
- * moved silently out of office.
+ * moved silently out of office. Counts leave the old branch's chain of organisations and join
+ * the new one's; the ancestors both share are not written.
  */
 export const move = action({
   schema: memberSchemas.move,
@@ -38,10 +39,13 @@ export const move = action({
       updatedAt: new Date(),
     };
     const orgs = COLLECTIONS.organisations.name;
+    const counts = countPatches([
+      { branch: from, all: -1, full: -full },
+      { branch: to, all: 1, full },
+    ]);
     await transaction(async (tx) => {
       await tx.update(COLLECTIONS.members.name, id, patch);
-      await tx.update(orgs, from._id, { memberCount: _.inc(-1), fullMemberCount: _.inc(-full) });
-      await tx.update(orgs, to._id, { memberCount: _.inc(1), fullMemberCount: _.inc(full) });
+      for (const [orgId, orgPatch] of counts) await tx.update(orgs, orgId, orgPatch);
     });
     return toDetail({ ...member, ...patch }, { ...to, memberCount: to.memberCount + 1 }, viewer);
   },

@@ -21,7 +21,8 @@ function homeOrgId(member: MemberDoc): string {
 /**
  * An organisation and the levels under it (all of them without `depth`), parents before
  * children, each with its maintained counts and the warnings the regulations give it. Asked
- * by `depth`, each node also carries its subtree's member counts.
+ * by `depth`, each node also carries its subtree's maintained member counts, so levels left
+ * unread need no summing.
  */
 export const orgTree = action({
   schema: memberSchemas.orgTree,
@@ -32,12 +33,11 @@ export const orgTree = action({
     const today = chinaToday();
     if (!depth) return { items: (await wholeSubtree(root)).map((o) => toNode(o, today)) };
 
-    const { orgs, complete } = await levelsUnder(root, depth);
-    const totals = complete ? addUp(orgs) : await summedInDatabase(root, depth, orgs.length);
+    const orgs = await levelsUnder(root, depth);
     return {
       items: preOrder(root, orgs).map((o) => ({
         ...toNode(o, today),
-        subtree: totals.get(o._id) ?? { memberCount: 0, fullMemberCount: 0 },
+        subtree: { memberCount: o.subtreeMemberCount, fullMemberCount: o.subtreeFullMemberCount },
       })),
     };
   },
@@ -70,12 +70,8 @@ const mayHaveChildren = (o: OrganisationDoc) => o.type !== '党支部';
 /**
  * The root and up to `depth` levels under it, one read of the parent index per level: it reads
  * only the organisations returned, where the path index would walk the whole subtree.
- * `complete` says nothing lies below what was read.
  */
-async function levelsUnder(
-  root: OrganisationDoc,
-  depth: number,
-): Promise<{ orgs: OrganisationDoc[]; complete: boolean }> {
+async function levelsUnder(root: OrganisationDoc, depth: number): Promise<OrganisationDoc[]> {
   const orgs = [root];
   let parents = mayHaveChildren(root) ? [root] : [];
   for (let level = 0; level < depth && parents.length > 0; level++) {
@@ -83,7 +79,7 @@ async function levelsUnder(
     orgs.push(...children);
     parents = children.filter(mayHaveChildren);
   }
-  return { orgs, complete: parents.length === 0 };
+  return orgs;
 }
 
 /** Ordered by parent then name; a level past one batch (rare) is read on by offset. */
@@ -101,56 +97,6 @@ async function childrenOf(parentIds: string[]): Promise<OrganisationDoc[]> {
     found.push(...data);
     if (data.length < BATCH) return found;
   }
-}
-
-type Counts = { memberCount: number; fullMemberCount: number };
-
-/** Each organisation's members added to itself and to every ancestor read with it. */
-function addUp(orgs: OrganisationDoc[]): Map<string, Counts> {
-  const totals = new Map(orgs.map((o) => [o._id, { memberCount: 0, fullMemberCount: 0 }]));
-  for (const o of orgs) {
-    for (const id of o.path.split('/')) {
-      const total = totals.get(id);
-      if (!total) continue;
-      total.memberCount += o.memberCount;
-      total.fullMemberCount += o.fullMemberCount;
-    }
-  }
-  return totals;
-}
-
-/**
- * The same sums when levels below were not read, added up in the database so only one row per
- * returned organisation travels: each organisation in the subtree counts towards its ancestors
- * at the returned levels, which its path names.
- */
-async function summedInDatabase(
-  root: OrganisationDoc,
-  depth: number,
-  returned: number,
-): Promise<Map<string, Counts>> {
-  const $ = db.command.aggregate;
-  const { list } = (await db
-    .collection(COLLECTIONS.organisations.name)
-    .aggregate()
-    .match({ path: _.gte(root.path).and(_.lt(`${root.path}\uffff`)) })
-    // '/a/b/c/' splits to ['', 'a', 'b', 'c', '']: the root's id is at its depth + 1.
-    .project({
-      _id: 0,
-      ancestor: $.slice([$.split(['$path', '/']), root.depth + 1, depth + 1]),
-      memberCount: 1,
-      fullMemberCount: 1,
-    })
-    .unwind('$ancestor')
-    .match({ ancestor: _.neq('') })
-    .group({
-      _id: '$ancestor',
-      memberCount: $.sum('$memberCount'),
-      fullMemberCount: $.sum('$fullMemberCount'),
-    })
-    .limit(returned)
-    .end()) as unknown as { list: (Counts & { _id: string })[] };
-  return new Map(list.map(({ _id, ...counts }) => [_id, counts]));
 }
 
 /** Parents before children, siblings in the order read (by name). */

@@ -1,7 +1,6 @@
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
 import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
-import { _ } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
@@ -9,13 +8,15 @@ import { AppError } from '../../_shared/errors';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { toStoredFields } from '../fields';
+import { countPatches } from '../member-counts';
 import { loadMember } from '../repo';
 import { rosterKey } from '../roster-key';
 import { toDetail } from '../views';
 
 /**
- * Edits a roster entry. The status count of the branch, the roster key and the committee's
- * copy of the name change with it, in one transaction over the record as it is now.
+ * Edits a roster entry. The 正式党员 counts of the branch and its ancestors, the roster key and
+ * the committee's copy of the name change with it, in one transaction over the record as it is
+ * now.
  */
 export const update = action({
   schema: memberSchemas.update,
@@ -45,14 +46,14 @@ export const update = action({
               ? 1
               : -1
             : 0;
-        const orgPatch: Record<string, unknown> = {};
-        if (delta) orgPatch.fullMemberCount = _.inc(delta);
+        const patches = countPatches([{ branch, all: 0, full: delta }]);
         if (renamed && branch.committee.some((s) => s.memberId === id)) {
-          orgPatch.committee = branch.committee.map((s) =>
+          const committee = branch.committee.map((s) =>
             s.memberId === id ? { ...s, name: changes.name } : s,
           );
+          patches.set(branch._id, { ...patches.get(branch._id), committee });
         }
-        if (Object.keys(orgPatch).length) await tx.update(orgs, branch._id, orgPatch);
+        for (const [orgId, orgPatch] of patches) await tx.update(orgs, orgId, orgPatch);
         return {
           member: { ...before, ...patch } as MemberDoc,
           org: { ...branch, fullMemberCount: branch.fullMemberCount + delta },
