@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
-import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
 import { ROSTER_COLUMNS } from '../../cloudfunctions/member/roster-sheet';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
+import { idNumber, rosterRow as row, rosterWorkbook } from '../support/roster-sheet';
 import { sdkFor } from '../support/sdk';
 
 let t: TestCloud;
@@ -18,39 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const idNumber = (n: number) => {
-  const first17 = `140105199001${String(1 + (n % 28)).padStart(2, '0')}${String(n).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-};
-
-function row(n: number, overrides: Record<string, string> = {}): Record<string, string> {
-  const id = idNumber(n);
-  return {
-    name: `导入党员${n}`,
-    gender: n % 2 ? '男' : '女',
-    ethnicity: '汉族',
-    birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
-    idNumber: id,
-    education: '大学本科',
-    nativePlace: '山西太原',
-    phone: `139${String(n).padStart(8, '0')}`,
-    workStartDate: '2012-07-01',
-    joinedDate: '2015/7/1',
-    fullMemberDate: '2016年7月1日',
-    status: '正式',
-    branch: '综合办公室党支部',
-    post: '职员',
-    mobile: '否',
-    ...overrides,
-  };
-}
-
 async function upload(rows: Record<string, string>[], folder = secretaryId): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('党员名册');
-  sheet.columns = ROSTER_COLUMNS.map(({ header, key }) => ({ header, key }));
-  rows.forEach((r) => sheet.addRow(r));
-  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  const content = await rosterWorkbook(rows);
   const { fileID } = (await cloud.uploadFile({
     cloudPath: `imports/${folder}/roster-${Date.now()}.xlsx`,
     fileContent: content,

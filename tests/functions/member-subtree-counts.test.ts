@@ -1,11 +1,9 @@
-import ExcelJS from 'exceljs';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
-import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
-import { ROSTER_COLUMNS } from '../../cloudfunctions/member/roster-sheet';
 import type { OrgNode } from '../../typings';
 import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { code, ok } from '../support/replies';
+import { rosterRow, rosterWorkbook } from '../support/roster-sheet';
 import { sdkFor } from '../support/sdk';
 
 /**
@@ -97,38 +95,24 @@ const fields = {
   mobile: false,
 };
 
-const idNumber = (n: number) => {
-  const first17 = `140106198503${String(1 + (n % 28)).padStart(2, '0')}${String(n).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-};
-
 async function uploadRoster(folder: string, rows: { branch: string; full: boolean }[]) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('党员名册');
-  sheet.columns = ROSTER_COLUMNS.map(({ header, key }) => ({ header, key }));
-  rows.forEach(({ branch, full }, i) => {
-    const id = idNumber(600 + i);
-    sheet.addRow({
-      name: `计数党员${i}`,
-      gender: i % 2 ? '男' : '女',
-      ethnicity: '汉族',
-      birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
-      idNumber: id,
-      education: '大学本科',
-      nativePlace: '山西太原',
-      phone: '',
-      workStartDate: '2008-07-01',
-      joinedDate: '2023-07-01',
-      fullMemberDate: full ? '2024-07-01' : '',
-      status: full ? '正式' : '预备',
-      branch,
-      post: '职员',
-      mobile: '否',
-    });
-  });
+  const content = await rosterWorkbook(
+    rows.map(({ branch, full }, i) =>
+      rosterRow(
+        600 + i,
+        {
+          branch,
+          status: full ? '正式' : '预备',
+          joinedDate: '2023-07-01',
+          fullMemberDate: full ? '2024-07-01' : '',
+        },
+        '198503',
+      ),
+    ),
+  );
   const { fileID } = (await cloud.uploadFile({
     cloudPath: `imports/${folder}/roster-counts.xlsx`,
-    fileContent: Buffer.from(await workbook.xlsx.writeBuffer()),
+    fileContent: content,
   })) as { fileID: string };
   return fileID;
 }
