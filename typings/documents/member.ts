@@ -1,12 +1,9 @@
+import type { RoleCode } from '../policy/roles';
+
 /** 正式党员 or 预备党员 (DOMAIN.md §5). */
 export type MemberStatus = '正式' | '预备';
 
-/**
- * What a role lets its holder do, and where. Branch roles come from the committee seat a
- * member holds; `org_admin` manages everything under `orgPath` (the root's admin is the
- * enterprise admin).
- */
-export type RoleCode = 'secretary' | 'deputy_secretary' | 'committee' | 'org_admin';
+export type { RoleCode } from '../policy/roles';
 
 export interface Role {
   code: RoleCode;

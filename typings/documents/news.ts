@@ -1,5 +1,8 @@
-/** Who may publish in a column: 宣传委员, a branch's 书记/副书记, or an organisation admin. */
-export type PublisherKind = 'propaganda' | 'secretary' | 'admin';
+import type { PublisherKind } from '../policy/roles';
+import type { ArticleStatus } from '../policy/workflow';
+
+export type { PublisherKind } from '../policy/roles';
+export type { ArticleStatus } from '../policy/workflow';
 
 /** Collection `news_columns`: a feed tab an organisation offers to everything below it. */
 export interface NewsColumnDoc {
@@ -12,14 +15,6 @@ export interface NewsColumnDoc {
   publishers: PublisherKind[];
   createdAt: Date;
 }
-
-/**
- * draft → submitted → published → withdrawn; a reviewer may return a submitted article to its
- * author (`returned`, editable again). `reviewing` waits for an admin because content
- * security answered "review".
- */
-export type ArticleStatus =
-  'draft' | 'reviewing' | 'submitted' | 'returned' | 'published' | 'withdrawn';
 
 /** Collection `news_articles`. */
 export interface ArticleDoc {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { ArticleStatus, PublisherKind } from '../documents';
+import { ARTICLE_LIMITS, PUBLISHER_KINDS, QUEUED_STATUSES } from '../policy';
 import { cursorSchema, idSchema, type Page } from './common';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -13,19 +14,19 @@ export const mediaUrlSchema = z
 
 /** What an editor writes; the body is HTML the function sanitises before it is stored. */
 export const articleFieldsSchema = z.object({
-  title: text(60).min(1),
+  title: text(ARTICLE_LIMITS.title).min(1),
   cover: mediaUrlSchema.nullable(),
-  summary: text(200),
+  summary: text(ARTICLE_LIMITS.summary),
   body: z.string().max(100_000).min(1),
-  source: text(40),
-  author: text(40),
+  source: text(ARTICLE_LIMITS.source),
+  author: text(ARTICLE_LIMITS.author),
   columnId: idSchema,
   /** The organisation whose subtree sees the article; the root means enterprise-wide. */
   scopeId: idSchema,
   pinned: z.boolean(),
 });
 
-const publisherSchema = z.enum(['propaganda', 'secretary', 'admin']);
+const publisherSchema = z.enum(PUBLISHER_KINDS);
 
 export const newsSchemas = {
   columns: z.object({}).strict(),
@@ -47,7 +48,11 @@ export const newsSchemas = {
   save: articleFieldsSchema.extend({ id: idSchema.optional() }).strict(),
   submit: z.object({ id: idSchema }).strict(),
   review: z
-    .object({ id: idSchema, approve: z.boolean(), comment: text(200).optional() })
+    .object({
+      id: idSchema,
+      approve: z.boolean(),
+      comment: text(ARTICLE_LIMITS.reviewComment).optional(),
+    })
     .strict()
     .refine((r) => r.approve || !!r.comment, { error: '退回时请填写意见', path: ['comment'] }),
   withdraw: z.object({ id: idSchema }).strict(),
@@ -56,7 +61,7 @@ export const newsSchemas = {
   queue: z
     .object({
       orgId: idSchema,
-      status: z.enum(['submitted', 'reviewing']),
+      status: z.enum(QUEUED_STATUSES),
       cursor: cursorSchema.optional(),
     })
     .strict(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NOTICE_LIMITS, requestIdSchema } from '../policy';
 import { cursorSchema, dateSchema, idSchema, type Page } from './common';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -21,17 +22,20 @@ export const noticeSchemas = {
   send: z
     .object({
       /** Client-made id of this send: a retried request creates no second notice. */
-      requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+      requestId: requestIdSchema,
       orgId: idSchema,
-      title: text(40).min(1),
-      body: text(5000).min(1),
+      title: text(NOTICE_LIMITS.title).min(1),
+      body: text(NOTICE_LIMITS.body).min(1),
       attachments: z
         .array(
           z
-            .object({ fileID: z.string().startsWith('cloud://').max(300), name: text(60).min(1) })
+            .object({
+              fileID: z.string().startsWith('cloud://').max(300),
+              name: text(NOTICE_LIMITS.attachmentName).min(1),
+            })
             .strict(),
         )
-        .max(9),
+        .max(NOTICE_LIMITS.attachments),
       deadline: dateSchema.nullable(),
     })
     .strict(),

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import type { PointRankRow } from '../documents';
+import { adjustPointsSchema, reasonSchema, requestIdSchema } from '../policy';
 import { cursorSchema, dateSchema, idSchema, type Page } from './common';
 
-const reason = z.string().trim().min(2).max(100);
+const reason = reasonSchema;
 const period = z.enum(['month', 'year']);
 const cap = z.number().int().min(1).max(1000).nullable();
 
@@ -27,15 +28,10 @@ export const pointsSchemas = {
   adjust: z
     .object({
       memberId: idSchema,
-      points: z
-        .number()
-        .int()
-        .min(-20)
-        .max(20)
-        .refine((n) => n !== 0, { error: '不能为 0' }),
+      points: adjustPointsSchema,
       reason,
       /** Chosen by the form once: a resent request (after a lost reply) is the same adjustment. */
-      requestId: z.string().regex(/^[0-9a-z]{8,40}$/, { error: '请求编号无效' }),
+      requestId: requestIdSchema,
     })
     .strict(),
   reverse: z.object({ entryId: z.string().trim().min(1).max(300), reason }).strict(),
