@@ -16,7 +16,7 @@ import { action } from '../../_shared/router';
 import { requireSees } from '../../_shared/scope';
 import { rankBranches } from '../branch-ranking';
 import { inPeriod, periodKeyOf, type PeriodName } from '../periods';
-import { pseudonym } from '../pseudonym';
+import { pseudonym, pseudonymKey } from '../pseudonym';
 import { cursorOfPage, pageOfCursor, rankPageId, rowsOfPage } from '../rank-pages';
 import { competitionRanks } from '../ranks';
 import { branchesUnder, homeOrgId, loadBranch, loadOrg } from '../repo';
@@ -105,9 +105,10 @@ async function rankMembers(
     viewer,
   );
   const ranks = competitionRanks(rows, (r) => r.points);
+  const key = pseudonymKey();
   return rows.map((r, i) => ({
     rank: ranks[i],
-    name: names.get(r.memberId) ?? pseudonym(r.memberId, p.year),
+    name: names.get(r.memberId) ?? pseudonym(r.memberId, p.year, key),
     points: r.points,
     self: r.memberId === viewer._id,
   }));
