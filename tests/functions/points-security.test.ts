@@ -5,7 +5,7 @@ import { ok } from '../support/replies';
 
 /**
  * Attacks on points from inside the enterprise (issue 11): re-identifying members hidden from
- * a ranking.
+ * a ranking, and an admin undoing a deduction made against themselves.
  */
 
 const KEY_A = Buffer.alloc(32, 0xa5).toString('base64');
@@ -100,5 +100,49 @@ describe('pseudonyms in a member ranking (points.ranking)', () => {
     } finally {
       await bare.close();
     }
+  });
+});
+
+describe('an admin and their own points (points.reverse)', () => {
+  const partySecretary = 'wx-party-secretary';
+  let entryId: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    admin = await t.memberId(ID.admin);
+    // 党群工作部党支部's secretary, bound for this test, deducts from the admin of their branch.
+    const party = t.cloud.db.find('organisations', { _id: 'org-b-party' })[0] as unknown as {
+      committee: { memberId: string; title: string }[];
+    };
+    const secretaryId = party.committee.find((s) => s.title === '书记')!.memberId;
+    const invite = ok(await t.call(ID.admin, 'member', 'issueInvite', { memberId: secretaryId }));
+    ok(await t.call(partySecretary, 'member', 'bind', { code: invite.code }));
+    const deduction = ok(
+      await t.call(partySecretary, 'points', 'adjust', {
+        requestId: 'reqdeductadmin',
+        memberId: admin,
+        points: -5,
+        reason: '无故缺席组织生活',
+      }),
+    );
+    entryId = deduction.entryId;
+  });
+
+  it('refuses the admin reversing a deduction against themselves, and changes nothing', async () => {
+    const ledger = t.cloud.db.countDocs('point_ledger');
+    const years = t.cloud.db.find('point_member_years', { memberId: admin });
+    const before = ok(await t.call(ID.admin, 'points', 'me', {}));
+    const reply = await t.call(ID.admin, 'points', 'reverse', {
+      entryId,
+      reason: '扣分有误，予以冲正',
+    });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '不能冲正自己的积分记录' },
+    });
+    expect(t.cloud.db.countDocs('point_ledger')).toBe(ledger);
+    expect(t.cloud.db.find('point_ledger', { reverses: entryId })).toHaveLength(0);
+    expect(t.cloud.db.find('point_member_years', { memberId: admin })).toEqual(years);
+    expect(ok(await t.call(ID.admin, 'points', 'me', {}))).toEqual(before);
   });
 });

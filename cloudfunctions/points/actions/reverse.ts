@@ -23,6 +23,8 @@ export const reverse = action({
     if (!administersOrg(viewer, { _id: entry.orgId, path: entry.orgPath })) {
       throw forbidden('只有上级组织管理员可以冲正积分记录');
     }
+    // As with adjust: nobody changes their own points, a reversal included.
+    if (entry.memberId === viewer._id) throw forbidden('不能冲正自己的积分记录');
     const refusal = reversalRefusal(entry);
     if (refusal) throw invalidArgument(refusal, 'entryId');
     if ((await checkText(reason, caller.openid, 2)) !== 'pass') {
