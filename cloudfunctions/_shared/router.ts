@@ -1,53 +1,83 @@
 import * as z from 'zod';
 import type { Reply } from '../../typings/envelope';
-import { AppError } from './errors';
+import {
+  SCHEMAS,
+  type ActionName,
+  type FunctionName,
+  type ResponseOf,
+  type SchemaOf,
+} from '../../typings/functions';
+import { accessOf } from '../../typings/policy/access';
+import { admit } from './access';
 import { resolveCaller, type Caller } from './caller';
+import { AppError } from './errors';
 import { describeIssue } from './validation';
 
-export interface ActionDef<S extends z.ZodType, R, P = undefined> {
-  schema: S;
-  /**
-   * Also runs for a caller WeChat does not identify (moments single-page mode opens shared
-   * pages without a login): such a caller has an empty openid and no member.
-   */
-  anonymous?: boolean;
+/** What an action's author writes: its handler, typed from the contract's declaration. */
+interface ActionSpec<F extends FunctionName, A extends ActionName<F>, P> {
   /**
    * A read that needs only the validated input, run while the caller is being resolved: one
    * database round trip less on the way. Its result reaches the handler, which still decides
    * what the caller may see; its error counts only once the caller is known.
    */
-  preload?(data: z.infer<S>): Promise<P>;
-  handler(data: z.infer<S>, caller: Caller, preloaded: P): Promise<R>;
+  preload?(data: z.output<SchemaOf<F, A>>): Promise<P>;
+  handler(data: z.output<SchemaOf<F, A>>, caller: Caller, preloaded: P): Promise<ResponseOf<F, A>>;
 }
 
-/** Keeps each action's data type tied to its schema while the map is built. */
-export const action = <S extends z.ZodType, R, P = undefined>(def: ActionDef<S, R, P>) => def;
+/** An action bound to its place in the contract: the router finds its schema and access there. */
+export interface ActionDef<
+  F extends FunctionName,
+  A extends ActionName<F>,
+  P = unknown,
+> extends ActionSpec<F, A, P> {
+  fn: F;
+  name: A;
+}
+
+/**
+ * Declares the handler of `fn.name`. The data it receives is the contract's validated request
+ * and what it returns must be the contract's response for that action.
+ */
+export const action = <F extends FunctionName, A extends ActionName<F>, P = undefined>(
+  fn: F,
+  name: A,
+  spec: ActionSpec<F, A, P>,
+): ActionDef<F, A, P> => ({ ...spec, fn, name });
+
+/** Exactly the contract's actions of one function, each under its own name. */
+// The preloaded value is private to each action, so the map accepts any.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Handlers<F extends FunctionName> = { [A in ActionName<F>]: ActionDef<F, A, any> };
 
 const eventSchema = z.object({ action: z.string().min(1), data: z.unknown().optional() });
 
 /**
  * The one entry point of a function: validate `{action, data}` at the edge, resolve the
- * caller from OPENID, run the action, and answer the contract's envelope. Nothing but an
- * AppError's Chinese message ever leaves: other errors are logged and become INTERNAL.
+ * caller from OPENID and hold them to the action's access level, run the action, and answer
+ * the contract's envelope. Nothing but an AppError's Chinese message ever leaves: other errors
+ * are logged and become INTERNAL.
  */
-export function defineFunction(actions: Record<string, ActionDef<z.ZodType, unknown, unknown>>) {
+export function defineFunction<F extends FunctionName>(fn: F, actions: Handlers<F>) {
+  const schemas = SCHEMAS[fn] as Record<string, z.ZodType>;
   return async function main(event: unknown): Promise<Reply<unknown>> {
     try {
       const envelope = eventSchema.safeParse(event);
       if (!envelope.success)
         throw new AppError('INVALID_ARGUMENT', '请求格式不正确：缺少 action', 'action');
-      const def = Object.hasOwn(actions, envelope.data.action)
-        ? actions[envelope.data.action]
-        : undefined;
-      if (!def)
-        throw new AppError('INVALID_ARGUMENT', `不支持的操作：${envelope.data.action}`, 'action');
-      const parsed = def.schema.safeParse(envelope.data.data ?? {});
+      const name = envelope.data.action;
+      if (!Object.hasOwn(actions, name) || !Object.hasOwn(schemas, name))
+        throw new AppError('INVALID_ARGUMENT', `不支持的操作：${name}`, 'action');
+      const def = actions[name as ActionName<F>] as ActionDef<F, ActionName<F>>;
+      const parsed = schemas[name].safeParse(envelope.data.data ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
-      const preloading = def.preload?.(parsed.data);
+      const data = parsed.data as z.output<SchemaOf<F, ActionName<F>>>;
+      const level = accessOf(fn, name as ActionName<F>);
+      const preloading = def.preload?.(data);
       // An unknown caller is answered as such, whatever became of the preload.
       preloading?.catch(() => undefined);
-      const caller = await resolveCaller(def.anonymous ?? false);
-      return { ok: true, data: await def.handler(parsed.data, caller, await preloading) };
+      const caller = await resolveCaller(level === 'anyone');
+      admit(level, caller);
+      return { ok: true, data: await def.handler(data, caller, await preloading) };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toApiError() };
       console.error('[internal]', err);

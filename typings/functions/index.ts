@@ -1,9 +1,14 @@
-import type { MemberActions } from './member';
-import type { NewsActions } from './news';
-import type { NoticeActions } from './notice';
-import type { PointsActions } from './points';
+import type * as z from 'zod';
+import { memberSchemas, type MemberActions } from './member';
+import { newsSchemas, type NewsActions } from './news';
+import { noticeSchemas, type NoticeActions } from './notice';
+import { pointsSchemas, type PointsActions } from './points';
 
-/** Every deployed function and its actions: the client and the server share this map. */
+/**
+ * Every deployed function and its actions, each with its request and response type: the client
+ * and the server share this map. Each function's actions are declared once, in its own file:
+ * the request schema in `<fn>Schemas`, the response beside it in `<Fn>Actions`.
+ */
 export interface Api {
   member: MemberActions;
   news: NewsActions;
@@ -11,8 +16,18 @@ export interface Api {
   points: PointsActions;
 }
 
+/** The request schemas the functions validate with, by function and action. */
+export const SCHEMAS = {
+  member: memberSchemas,
+  news: newsSchemas,
+  notice: noticeSchemas,
+  points: pointsSchemas,
+} as const;
+
 export type FunctionName = keyof Api;
 export type ActionName<F extends FunctionName> = keyof Api[F] & string;
+export type SchemaOf<F extends FunctionName, A extends ActionName<F>> = (typeof SCHEMAS)[F][A &
+  keyof (typeof SCHEMAS)[F]];
 export type RequestOf<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends {
   req: infer R;
 }
@@ -23,3 +38,23 @@ export type ResponseOf<F extends FunctionName, A extends ActionName<F>> = Api[F]
 }
   ? R
   : never;
+
+/** A declaration whose actions and schemas differ in one name does not compile. */
+type Mismatch<F extends FunctionName> =
+  | Exclude<keyof Api[F], keyof (typeof SCHEMAS)[F]>
+  | Exclude<keyof (typeof SCHEMAS)[F], keyof Api[F]>;
+type RequestDrift<F extends FunctionName> = {
+  [A in ActionName<F>]: [RequestOf<F, A>] extends [z.input<SchemaOf<F, A>>]
+    ? [z.input<SchemaOf<F, A>>] extends [RequestOf<F, A>]
+      ? never
+      : A
+    : A;
+}[ActionName<F>];
+export const contractIsWhole: {
+  [F in FunctionName]: [Mismatch<F>, RequestDrift<F>] extends [never, never] ? true : never;
+} = {
+  member: true,
+  news: true,
+  notice: true,
+  points: true,
+};

@@ -1,0 +1,92 @@
+import type { ActionName, FunctionName } from '../functions';
+
+/**
+ * Who may call an action at all, from the widest audience to the narrowest. The router refuses
+ * a caller below the action's level before the handler runs; the handler then checks the
+ * organisation the call is about (a secretary manages their branch, not the next one).
+ * - `anyone`: also a caller WeChat does not identify (moments single-page mode has no OPENID);
+ * - `wechat`: an identified WeChat user, bound to a member or not;
+ * - `member`: a bound member;
+ * - `publisher`: a member who writes news (宣传委员, 书记, 副书记, organisation admin);
+ * - `manager`: a member holding a managing role (书记, 副书记, organisation admin);
+ * - `admin`: an organisation admin.
+ */
+export const ACCESS_LEVELS = [
+  'anyone',
+  'wechat',
+  'member',
+  'publisher',
+  'manager',
+  'admin',
+] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+type AccessTable = { [F in FunctionName]: { [A in ActionName<F>]: AccessLevel } };
+
+/** Every action of every function has a row: a new action without one does not compile. */
+export const ACCESS = {
+  member: {
+    me: 'wechat',
+    bind: 'wechat',
+    get: 'member',
+    reveal: 'member',
+    list: 'member',
+    updateProfile: 'member',
+    orgTree: 'member',
+    create: 'manager',
+    update: 'manager',
+    move: 'manager',
+    issueInvite: 'manager',
+    revokeInvite: 'manager',
+    unbind: 'manager',
+    importRoster: 'manager',
+    exportRoster: 'manager',
+    importTemplate: 'manager',
+    auditLog: 'admin',
+  },
+  news: {
+    get: 'anyone',
+    columns: 'member',
+    list: 'member',
+    heartbeat: 'member',
+    history: 'member',
+    save: 'publisher',
+    submit: 'publisher',
+    withdraw: 'publisher',
+    mine: 'publisher',
+    uploadTicket: 'publisher',
+    saveColumn: 'manager',
+    review: 'manager',
+    pin: 'manager',
+    queue: 'manager',
+    readers: 'manager',
+  },
+  notice: {
+    templates: 'member',
+    subscribe: 'member',
+    inbox: 'member',
+    get: 'member',
+    send: 'manager',
+    uploadTicket: 'manager',
+    sent: 'manager',
+    stats: 'manager',
+    recipients: 'manager',
+    remind: 'manager',
+  },
+  points: {
+    me: 'member',
+    history: 'member',
+    ranking: 'member',
+    branchSummary: 'member',
+    setVisibility: 'member',
+    rules: 'member',
+    memberHistory: 'manager',
+    adjust: 'manager',
+    exportYear: 'manager',
+    reverse: 'admin',
+    setRule: 'admin',
+  },
+} as const satisfies AccessTable;
+
+export const accessOf = <F extends FunctionName>(fn: F, action: ActionName<F>): AccessLevel =>
+  (ACCESS[fn] as Record<string, AccessLevel>)[action];
