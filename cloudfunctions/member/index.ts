@@ -15,8 +15,8 @@ import { updateProfile } from './actions/profile';
 import { reveal } from './actions/reveal';
 import { update } from './actions/update';
 
-/** Identity, organisations and the roster (DOMAIN.md §1, §5). */
-export const main = defineFunction({
+/** Identity, organisations and the roster (docs/domain.md §1, §5). */
+export const main = defineFunction('member', {
   me,
   get,
   reveal,

@@ -14,7 +14,7 @@ import { setVisibility } from './actions/visibility';
 import { rebuildRankPages } from './rebuild-rank-pages';
 import { reconcileBranches } from './reconcile-branches';
 
-const api = defineFunction({
+const api = defineFunction('points', {
   me,
   history,
   memberHistory,
@@ -29,7 +29,7 @@ const api = defineFunction({
 });
 
 /**
- * Learning points (DOMAIN.md §6): views of the ledger and its maintained totals, manual
+ * Learning points (docs/domain.md §6): views of the ledger and its maintained totals, manual
  * adjustments and corrections. No action here awards points for a client event: awards come
  * only from other functions' server code through _shared/points/award.ts. Timers rebuild the
  * stored rankings of large organisations (every five minutes) and check branch figures against

@@ -1,5 +1,4 @@
 import type { AuditLogDoc } from '../../../typings/documents';
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -10,8 +9,7 @@ import { action } from '../../_shared/router';
 const PAGE_SIZE = 20;
 
 /** Who read whose full ID or phone number, newest first: for the admins above those members. */
-export const auditLog = action({
-  schema: memberSchemas.auditLog,
+export const auditLog = action('member', 'auditLog', {
   async handler({ cursor }, caller) {
     const viewer = requireMember(caller);
     const admin = viewer.roles.find((r) => r.code === 'org_admin');

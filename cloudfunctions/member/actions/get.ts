@@ -1,4 +1,3 @@
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { action } from '../../_shared/router';
 import { forbidden } from '../../_shared/errors';
@@ -7,8 +6,7 @@ import { loadMember } from '../repo';
 import { toDetail } from '../views';
 
 /** One member, masked: for themself, their branch, and whoever manages it. */
-export const get = action({
-  schema: memberSchemas.get,
+export const get = action('member', 'get', {
   async handler({ id }, caller) {
     const viewer = requireMember(caller);
     const { member, org } = await loadMember(id);

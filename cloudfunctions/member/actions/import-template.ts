@@ -1,12 +1,10 @@
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { action } from '../../_shared/router';
 import { addRosterSheet, ROSTER_COLUMNS } from '../roster-sheet';
 import { uploadForDownload } from '../../_shared/storage';
 
 /** The import template: the roster columns with one example row. */
-export const importTemplate = action({
-  schema: memberSchemas.importTemplate,
+export const importTemplate = action('member', 'importTemplate', {
   async handler(_data, caller) {
     requireMember(caller);
     const { default: ExcelJS } = await import('exceljs');

@@ -1,6 +1,5 @@
 import { escapeRegExp } from 'lodash-es';
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -18,8 +17,7 @@ const PAGE_SIZE = 20;
  * The roster of an organisation and everything under it, by branch then name: one range of
  * the indexed roster key, so the page costs the same at the enterprise root as in a branch.
  */
-export const list = action({
-  schema: memberSchemas.list,
+export const list = action('member', 'list', {
   async handler({ orgId, q, cursor }, caller) {
     const viewer = requireMember(caller);
     const org = await loadOrg(orgId);

@@ -1,5 +1,5 @@
 import type { OrganisationDoc } from '../../../typings/documents';
-import { memberSchemas, type MeResponse } from '../../../typings/functions/member';
+import type { MeResponse } from '../../../typings/functions/member';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
 import { AppError } from '../../_shared/errors';
@@ -7,8 +7,7 @@ import { action } from '../../_shared/router';
 import { toView } from '../views';
 
 /** The caller's own record, roles and organisation; `{bound:false}` for an unbound WeChat user. */
-export const me = action({
-  schema: memberSchemas.me,
+export const me = action('member', 'me', {
   async handler(_data, caller): Promise<MeResponse> {
     const member = caller.member;
     if (!member) return { bound: false };

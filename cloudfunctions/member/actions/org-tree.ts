@@ -1,6 +1,6 @@
 import { groupBy } from 'lodash-es';
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
-import { memberSchemas, type OrgNode } from '../../../typings/functions/member';
+import type { OrgNode } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -24,8 +24,7 @@ function homeOrgId(member: MemberDoc): string {
  * by `depth`, each node also carries its subtree's maintained member counts, so levels left
  * unread need no summing.
  */
-export const orgTree = action({
-  schema: memberSchemas.orgTree,
+export const orgTree = action('member', 'orgTree', {
   async handler({ rootId, depth }, caller) {
     const viewer = requireMember(caller);
     const root = await loadOrg(rootId ?? homeOrgId(viewer));

@@ -1,4 +1,3 @@
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -13,8 +12,7 @@ import { toView } from '../views';
  * cannot wait for a human review, so `review` is refused too); an avatar must be a file the
  * member uploaded under their own folder.
  */
-export const updateProfile = action({
-  schema: memberSchemas.updateProfile,
+export const updateProfile = action('member', 'updateProfile', {
   async handler({ nickname, avatar }, caller) {
     const member = requireMember(caller);
     if (nickname !== undefined) {

@@ -1,4 +1,3 @@
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { forbidden } from '../../_shared/errors';
 import { action } from '../../_shared/router';
@@ -8,8 +7,7 @@ import { unseal } from '../protect';
 import { loadMember } from '../repo';
 
 /** The full ID and phone numbers: only the member themself and admins above them; every read is logged. */
-export const reveal = action({
-  schema: memberSchemas.reveal,
+export const reveal = action('member', 'reveal', {
   async handler({ id }, caller) {
     const viewer = requireMember(caller);
     const target = await loadMember(id);

@@ -1,5 +1,4 @@
 import type { NewsColumnDoc } from '../../../typings/documents';
-import { newsSchemas } from '../../../typings/functions/news';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -12,8 +11,7 @@ import { feedScopes } from '../rules/publishing';
 import { toColumn } from '../views';
 
 /** The columns offered to the member: those of their organisation and of every ancestor. */
-export const columns = action({
-  schema: newsSchemas.columns,
+export const columns = action('news', 'columns', {
   async handler(_data, caller) {
     const member = requireMember(caller);
     const { data } = (await db
@@ -27,8 +25,7 @@ export const columns = action({
 });
 
 /** A secretary or admin configures the columns their organisation offers below it. */
-export const saveColumn = action({
-  schema: newsSchemas.saveColumn,
+export const saveColumn = action('news', 'saveColumn', {
   async handler({ id, orgId, name, order, publishers }, caller) {
     const member = requireMember(caller);
     const org = await loadOrg(orgId);

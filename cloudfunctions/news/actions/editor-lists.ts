@@ -1,5 +1,4 @@
 import type { ArticleDoc } from '../../../typings/documents';
-import { newsSchemas } from '../../../typings/functions/news';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -15,8 +14,7 @@ import { toDraft } from '../views';
 const PAGE_SIZE = 20;
 
 /** The caller's own articles in every status, most recently edited first. */
-export const mine = action({
-  schema: newsSchemas.mine,
+export const mine = action('news', 'mine', {
   async handler({ cursor }, caller) {
     const member = requireMember(caller);
     const where: Record<string, unknown> = { editorId: member._id };
@@ -38,8 +36,7 @@ export const mine = action({
  * A reviewer's queue for an organisation's subtree: `submitted` for its 书记 or admins,
  * `reviewing` (held by content security) for its admins. One range of the queue key.
  */
-export const queue = action({
-  schema: newsSchemas.queue,
+export const queue = action('news', 'queue', {
   async handler({ orgId, status, cursor }, caller) {
     const member = requireMember(caller);
     const org = await loadOrg(orgId);

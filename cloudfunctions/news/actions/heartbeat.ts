@@ -1,5 +1,4 @@
 import type { ArticleReadDoc } from '../../../typings/documents';
-import { newsSchemas } from '../../../typings/functions/news';
 import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -16,8 +15,7 @@ import { creditedSeconds, QUALIFYING_SECONDS } from '../rules/reading-time';
  * Crossing the qualifying time awards the reading points, before the record says so: a failed
  * award is then retried by the next heartbeat, and the award itself refuses a replay.
  */
-export const heartbeat = action({
-  schema: newsSchemas.heartbeat,
+export const heartbeat = action('news', 'heartbeat', {
   async handler({ id, seconds }, caller) {
     const member = requireMember(caller);
     const read = await findById<ArticleReadDoc>(

@@ -1,5 +1,4 @@
 import type { ArticleReadDoc } from '../../../typings/documents';
-import { newsSchemas } from '../../../typings/functions/news';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -9,8 +8,7 @@ import { action } from '../../_shared/router';
 const PAGE_SIZE = 20;
 
 /** The member's own reading history, newest first. */
-export const history = action({
-  schema: newsSchemas.history,
+export const history = action('news', 'history', {
   async handler({ cursor }, caller) {
     const member = requireMember(caller);
     const where: Record<string, unknown> = { memberId: member._id };

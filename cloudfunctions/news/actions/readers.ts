@@ -1,5 +1,4 @@
 import type { ArticleReadDoc, MemberDoc } from '../../../typings/documents';
-import { newsSchemas } from '../../../typings/functions/news';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -13,8 +12,7 @@ import { loadArticle, loadOrg } from '../repo';
 const MAX_ROSTER = 1000;
 
 /** For a secretary: who in their organisation has read an article (and for how long), who has not. */
-export const readers = action({
-  schema: newsSchemas.readers,
+export const readers = action('news', 'readers', {
   async handler({ id, orgId }, caller) {
     const member = requireMember(caller);
     const [article, org] = await Promise.all([loadArticle(id), loadOrg(orgId)]);

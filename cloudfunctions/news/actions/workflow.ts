@@ -1,5 +1,4 @@
 import type { ArticleDoc, ArticleStatus, MemberDoc } from '../../../typings/documents';
-import { newsSchemas } from '../../../typings/functions/news';
 import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -26,8 +25,7 @@ async function transition(article: ArticleDoc, changes: Partial<ArticleDoc>) {
 const wrongStatus = (wanted: string) =>
   new AppError('CONFLICT', `只有${wanted}的文章可以进行此操作`);
 
-export const submit = action({
-  schema: newsSchemas.submit,
+export const submit = action('news', 'submit', {
   async handler({ id }, caller) {
     const member = requireMember(caller);
     const article = await loadArticle(id);
@@ -49,8 +47,7 @@ export const submit = action({
  * A reviewer publishes or returns a submitted article; an admin clears (to the reviewers) or
  * returns one that content security held for review.
  */
-export const review = action({
-  schema: newsSchemas.review,
+export const review = action('news', 'review', {
   async handler({ id, approve, comment }, caller) {
     const member = requireMember(caller);
     const article = await loadArticle(id);
@@ -86,8 +83,7 @@ export const review = action({
   },
 });
 
-export const withdraw = action({
-  schema: newsSchemas.withdraw,
+export const withdraw = action('news', 'withdraw', {
   async handler({ id }, caller) {
     const member = requireMember(caller);
     const article = await loadArticle(id);
@@ -98,8 +94,7 @@ export const withdraw = action({
 });
 
 /** Pinning re-keys the article: pinned ones sort above every unpinned one. */
-export const pin = action({
-  schema: newsSchemas.pin,
+export const pin = action('news', 'pin', {
   async handler({ id, pinned }, caller) {
     const member = requireMember(caller);
     const article = await loadArticle(id);

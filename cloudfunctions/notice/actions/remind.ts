@@ -1,5 +1,4 @@
 import type { NoticeInboxDoc } from '../../../typings/documents';
-import { noticeSchemas } from '../../../typings/functions/notice';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -14,8 +13,7 @@ const UNREAD_PAGE = 1000;
  * Queues another subscribe message to everyone who has not read the notice, once a day: the
  * day is claimed on the notice with a guarded update before anything is queued.
  */
-export const remind = action({
-  schema: noticeSchemas.remind,
+export const remind = action('notice', 'remind', {
   async handler({ id }, caller) {
     const notice = await loadManagedNotice(requireMember(caller), id);
     const today = chinaToday();

@@ -1,5 +1,4 @@
 import type { NoticeDoc, NoticeInboxDoc } from '../../../typings/documents';
-import { noticeSchemas } from '../../../typings/functions/notice';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -13,8 +12,7 @@ const PAGE_SIZE = 20;
 const NAMES_PAGE = 50;
 
 /** The notices the caller sent, newest first, each with its counters. */
-export const sent = action({
-  schema: noticeSchemas.sent,
+export const sent = action('notice', 'sent', {
   async handler({ cursor }, caller) {
     const member = requireMember(caller);
     const where: Record<string, unknown> = { senderId: member._id };
@@ -32,16 +30,14 @@ export const sent = action({
   },
 });
 
-export const stats = action({
-  schema: noticeSchemas.stats,
+export const stats = action('notice', 'stats', {
   async handler({ id }, caller) {
     return toStats(await loadManagedNotice(requireMember(caller), id));
   },
 });
 
 /** Who has read a notice, or who has not (with whether a message reached them). */
-export const recipients = action({
-  schema: noticeSchemas.recipients,
+export const recipients = action('notice', 'recipients', {
   async handler({ id, read, cursor }, caller) {
     await loadManagedNotice(requireMember(caller), id);
     const where: Record<string, unknown> = { noticeId: id, read };

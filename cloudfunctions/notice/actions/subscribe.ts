@@ -1,5 +1,4 @@
 import type { SubscriptionDoc } from '../../../typings/documents';
-import { noticeSchemas } from '../../../typings/functions/notice';
 import { requireMember } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
@@ -9,8 +8,7 @@ import { NOTICE_TEMPLATE_ID } from '../templates';
 
 const KNOWN_TEMPLATES = [NOTICE_TEMPLATE_ID];
 
-export const templates = action({
-  schema: noticeSchemas.templates,
+export const templates = action('notice', 'templates', {
   async handler() {
     return { templateIds: KNOWN_TEMPLATES };
   },
@@ -20,8 +18,7 @@ export const templates = action({
  * Records what the member accepted in wx.requestSubscribeMessage: each accept buys one send.
  * A replayed report over-counts at worst; WeChat then refuses with 43101 and the drain zeroes it.
  */
-export const subscribe = action({
-  schema: noticeSchemas.subscribe,
+export const subscribe = action('notice', 'subscribe', {
   async handler({ accepted }, caller) {
     const member = requireMember(caller);
     const ids = [...new Set(accepted)].filter((id) => KNOWN_TEMPLATES.includes(id));

@@ -1,5 +1,4 @@
 import type { PointEntryDoc } from '../../../typings/documents';
-import { pointsSchemas } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { checkText } from '../../_shared/content-check';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -16,8 +15,7 @@ import { loadMember } from '../repo';
  * The form's request id is the entry's source: a request sent again after a lost reply finds
  * the adjustment made (and finishes counting it if the first attempt died), never a second one.
  */
-export const adjust = action({
-  schema: pointsSchemas.adjust,
+export const adjust = action('points', 'adjust', {
   async handler({ memberId, points, reason, requestId }, caller) {
     const viewer = requireMember(caller);
     const { member, org } = await loadMember(memberId);

@@ -1,5 +1,5 @@
 import type { PointBranchYearDoc } from '../../../typings/documents';
-import { pointsSchemas, type BranchSummary } from '../../../typings/functions/points';
+import type { BranchSummary } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -13,8 +13,7 @@ import { loadBranch } from '../repo';
  * A branch's figures for this month or year: its maintained total, the average per member
  * and how many members took part — counted over the branch's maintained year documents.
  */
-export const branchSummary = action({
-  schema: pointsSchemas.branchSummary,
+export const branchSummary = action('points', 'branchSummary', {
   async handler({ orgId, period }, caller): Promise<BranchSummary> {
     const viewer = requireMember(caller);
     const branch = await loadBranch(orgId);

@@ -1,5 +1,5 @@
 import type { PointMemberYearDoc, PointPrefsDoc } from '../../../typings/documents';
-import { pointsSchemas, type MyPoints, type RuleProgress } from '../../../typings/functions/points';
+import type { MyPoints, RuleProgress } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -14,8 +14,7 @@ import { action } from '../../_shared/router';
  * 我的积分: today, this month and this year, and each rule's progress against today's cap.
  * Everything is read from the member's maintained year document; the ledger is not summed.
  */
-export const me = action({
-  schema: pointsSchemas.me,
+export const me = action('points', 'me', {
   async handler(_data, caller): Promise<MyPoints> {
     const member = requireMember(caller);
     const now = new Date();

@@ -1,4 +1,4 @@
-import { pointsSchemas, type MemberHistory } from '../../../typings/functions/points';
+import type { MemberHistory } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { forbidden } from '../../_shared/errors';
 import { action } from '../../_shared/router';
@@ -10,8 +10,7 @@ import { loadMemberBrief } from '../repo';
  * A member's ledger for the people who may adjust it: the secretary of their branch and the
  * admins above it (the scope of `adjust`). Three operations a page with the caller's.
  */
-export const memberHistory = action({
-  schema: pointsSchemas.memberHistory,
+export const memberHistory = action('points', 'memberHistory', {
   preload: ({ memberId }) => loadMemberBrief(memberId),
   async handler({ cursor }, caller, member): Promise<MemberHistory> {
     const viewer = requireMember(caller);

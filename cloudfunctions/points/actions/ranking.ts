@@ -6,7 +6,7 @@ import type {
   PointPrefsDoc,
   PointRankPageDoc,
 } from '../../../typings/documents';
-import { pointsSchemas, type Ranking } from '../../../typings/functions/points';
+import type { Ranking } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -22,12 +22,11 @@ import { competitionRanks } from '../ranks';
 import { branchesUnder, homeOrgId, loadBranch, loadOrg } from '../repo';
 
 /**
- * Rankings that respect members (DOMAIN.md §6): branches are compared by points per member,
+ * Rankings that respect members (docs/domain.md §6.2): branches are compared by points per member,
  * the default view for admins; within a branch, members appear by name only when they opted
  * in, everyone else under a pseudonym, and nobody without points is listed at all.
  */
-export const ranking = action({
-  schema: pointsSchemas.ranking,
+export const ranking = action('points', 'ranking', {
   async handler(data, caller): Promise<Ranking> {
     const viewer = requireMember(caller);
     const p = periodOf(new Date());

@@ -1,5 +1,4 @@
 import type { PointEntryDoc } from '../../../typings/documents';
-import { pointsSchemas } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { checkText } from '../../_shared/content-check';
@@ -14,8 +13,7 @@ import { administersOrg } from '../../_shared/scope';
  * Corrects a wrong entry the only way a ledger allows: a new entry with the opposite points
  * and a reason, by an admin above the member. Nothing is deleted, and an entry is reversed once.
  */
-export const reverse = action({
-  schema: pointsSchemas.reverse,
+export const reverse = action('points', 'reverse', {
   async handler({ entryId, reason }, caller) {
     const viewer = requireMember(caller);
     const entry = await findById<PointEntryDoc>(COLLECTIONS.pointLedger.name, entryId);

@@ -1,4 +1,3 @@
-import { pointsSchemas } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { storedRules } from '../../_shared/points/catalogue';
 import { DEFAULT_RULES, RULE_CODES } from '../../_shared/points/rules/defaults';
@@ -7,8 +6,7 @@ import { action } from '../../_shared/router';
 import { toRuleView } from '../views';
 
 /** The rules in force, and any version already set for a later date: open to every member. */
-export const rules = action({
-  schema: pointsSchemas.rules,
+export const rules = action('points', 'rules', {
   async handler(_data, caller) {
     requireMember(caller);
     const stored = await storedRules(true);

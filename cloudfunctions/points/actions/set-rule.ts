@@ -1,5 +1,4 @@
 import type { MemberDoc, PointRuleDoc } from '../../../typings/documents';
-import { pointsSchemas } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
@@ -24,8 +23,7 @@ function administersEnterprise(member: MemberDoc): boolean {
  * A new version of a rule from a date on: the version it replaces has its range closed at
  * that date and is otherwise untouched, and entries keep the points they were given.
  */
-export const setRule = action({
-  schema: pointsSchemas.setRule,
+export const setRule = action('points', 'setRule', {
   async handler({ code, points, dailyCap, weeklyCap, effectiveFrom }, caller) {
     const viewer = requireMember(caller);
     if (!administersEnterprise(viewer)) throw forbidden('只有党委管理员可以修改积分规则');

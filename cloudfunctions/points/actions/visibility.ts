@@ -1,12 +1,10 @@
-import { pointsSchemas } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { action } from '../../_shared/router';
 
 /** Opting in (or out) of appearing by name in member rankings; nobody is listed by name by default. */
-export const setVisibility = action({
-  schema: pointsSchemas.setVisibility,
+export const setVisibility = action('points', 'setVisibility', {
   async handler({ visible }, caller) {
     const member = requireMember(caller);
     await db
