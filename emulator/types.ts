@@ -5,7 +5,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * functions, openapi) exports the `/admin` actions it answers and any extra routes it serves.
  */
 
-/** An error answered on `/admin` as HTTP 200 `{requestId, code, message}` (CLOUDBASE-PROTOCOL §1.4). */
+/**
+ * An error answered on `/admin` as HTTP 200 `{requestId, code, message}`
+ * (docs/cloudbase-protocol.md §1.4).
+ */
 export class AdminError extends Error {
   constructor(
     readonly code: string,

@@ -1,5 +1,5 @@
-// Checks the weapp build against WeChat's package limits (WECHAT.md): 2 MB for the main package
-// and for each subpackage; warns past our own 1.2 MB budget for the main package.
+// Checks the weapp build against WeChat's package limits (docs/wechat.md §8.1): 2 MB for the
+// main package and for each subpackage; warns past our own 1.2 MB budget for the main package.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 

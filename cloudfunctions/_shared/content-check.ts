@@ -1,6 +1,6 @@
 import { cloud } from './cloud';
 
-/** msgSecCheck v2 scenes (WECHAT.md): 1 profile, 2 comment, 3 forum, 4 social log. */
+/** msgSecCheck v2 scenes (docs/wechat.md §3.1): 1 profile, 2 comment, 3 forum, 4 social log. */
 export type ContentScene = 1 | 2 | 3 | 4;
 export type ContentVerdict = 'pass' | 'review' | 'risky';
 

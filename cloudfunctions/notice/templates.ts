@@ -10,7 +10,10 @@ export const NOTICE_TEMPLATE_ID = process.env.NOTICE_TEMPLATE_ID || 'local-notic
 /** The page a tap on the message opens. */
 export const NOTICE_PAGE = 'packages/notice/detail/index';
 
-/** `thing` fields hold at most 20 characters (WECHAT.md): longer text is cut with an ellipsis. */
+/**
+ * `thing` fields hold at most 20 characters (docs/wechat.md §2.3): longer text is cut with an
+ * ellipsis.
+ */
 function thing(text: string): string {
   const chars = [...text];
   return chars.length <= 20 ? text : `${chars.slice(0, 19).join('')}…`;

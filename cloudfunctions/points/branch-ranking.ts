@@ -12,7 +12,7 @@ export interface BranchTotal {
 const byName = new Intl.Collator('zh').compare;
 
 /**
- * Branches by points per member (DOMAIN.md §6: branch figures are the default view), so a
+ * Branches by points per member (docs/domain.md §6.2: branch figures are the default view), so a
  * small branch is not outranked for being small. Equal averages share a rank; the larger
  * total and then the name only order them on the page.
  */

@@ -22,7 +22,7 @@ const KINDS: Record<string, 'read' | 'write' | 'other'> = {
   'database.removeDocument': 'write',
 };
 
-/** The `/admin` database actions of CLOUDBASE-PROTOCOL §2. */
+/** The `/admin` database actions of docs/cloudbase-protocol.md §2. */
 export function databasePart(db: LocalDatabase): CloudPart {
   const handlers: Record<string, (body: AdminBody) => object> = {
     'database.getDocument': (b) => getDocument(db, b),

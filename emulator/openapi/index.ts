@@ -27,8 +27,8 @@ export interface OpenApi extends CloudPart {
 type Api = (params: Record<string, unknown>) => WxReply;
 
 /**
- * `cloud.openapi.*` of the local cloud (CLOUDBASE-PROTOCOL §5): subscribe messages land in an
- * inspectable outbox, text checks use local word lists. Any other api is refused by name.
+ * `cloud.openapi.*` of the local cloud (docs/cloudbase-protocol.md §5): subscribe messages land
+ * in an inspectable outbox, text checks use local word lists. Any other api is refused by name.
  */
 export function createOpenApi({ dir, now = Date.now }: OpenApiOptions): OpenApi {
   const ledger = openLedger(dir);

@@ -1,7 +1,8 @@
 import protobuf from 'protobufjs';
 
-// The part of wx-server-sdk's openapi schema (CLOUDBASE-PROTOCOL §5.1) that `cloud.openapi.*`
-// uses: field numbers are the SDK's; messages for svrkit and token calls are left out.
+// The part of wx-server-sdk's openapi schema (docs/cloudbase-protocol.md §5.1) that
+// `cloud.openapi.*` uses: field numbers are the SDK's; messages for svrkit and token calls are
+// left out.
 const SCHEMA = `
 syntax = "proto3";
 message KeyValuePair { string key = 1; bytes value = 2; string contenttype = 3; string filename = 4; }

@@ -1,8 +1,9 @@
 /** The bucket part of every local fileID, shaped like a real one (`<env>.<hex of env>-<env>-<appid>`). */
 export const FILE_ID_PREFIX = 'cloud://local.6c6f-local-1250000000/';
 
-// `?`, `#` and `%` cannot survive the SDK's URL handling unescaped (§3.1, §3.4); `\` and control
-// characters would mean different files on different systems.
+// `?`, `#` and `%` cannot survive the SDK's URL handling unescaped
+// (docs/cloudbase-protocol.md §3.1, §3.4); `\` and control characters would mean different files
+// on different systems.
 const FORBIDDEN = /[?#%\\\p{Cc}]/u;
 
 /** Why `cloudPath` is not a usable storage key, or undefined when it is. */

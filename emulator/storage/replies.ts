@@ -17,7 +17,10 @@ export function replyText(res: ServerResponse, status: number, text: string): vo
   res.end(text);
 }
 
-/** A COS error document: the SDK's PUT parses it with xml2js and needs RequestId and TraceId (§3.1). */
+/**
+ * A COS error document: the SDK's PUT parses it with xml2js and needs RequestId and TraceId
+ * (docs/cloudbase-protocol.md §3.1).
+ */
 export function replyCosError(
   res: ServerResponse,
   status: number,

@@ -9,8 +9,8 @@ import {
 } from '../../cloudfunctions/news/rules/publishing';
 
 // 《中国共产党支部工作条例》: the 宣传委员 of a 支委会 does propaganda work, the 书记 leads the
-// branch; the issue: editing is for 宣传委员, secretaries and admins within their scope, and
-// only a reviewer (书记/副书记 of the scope or an admin above it) publishes.
+// branch (docs/domain.md §9.1): editing is for 宣传委员, secretaries and admins within their
+// scope, and only a reviewer (书记/副书记 of the scope or an admin above it) publishes.
 const ROOT = '/org-root/';
 const ZZ = '/org-root/org-zz-hq/';
 const OFFICE = '/org-root/org-zz-hq/org-b-office/';

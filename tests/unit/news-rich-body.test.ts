@@ -1,7 +1,8 @@
 import { bodyText, hasContent, sanitizeBody } from '../../cloudfunctions/news/rules/rich-body';
 
 // The article body is stored as HTML that both builds render (weapp <rich-text>, H5 DOM):
-// WECHAT.md "Content security" requires user text to be safe before it is stored and shown.
+// docs/wechat.md §3.1 (content security) requires user text to be safe before it is stored and
+// shown.
 describe('sanitizeBody', () => {
   it.each([
     [

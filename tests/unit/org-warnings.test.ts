@@ -15,7 +15,7 @@ const branch = (facts: Partial<OrgFacts>): OrgFacts => ({
 const codes = (facts: Partial<OrgFacts>, today = '2026-11-21') =>
   orgWarnings(branch(facts), today).map((w) => w.code);
 
-describe('支部委员会 (支部条例 第九条)', () => {
+describe('支部委员会 (支部条例 第二十条)', () => {
   it.each([
     ['7 正式党员, 书记 only', { fullMembers: 7, committeeSize: 1 }, ['NEEDS_COMMITTEE']],
     ['7 正式党员, 书记 and 副书记', { fullMembers: 7, committeeSize: 2 }, ['NEEDS_COMMITTEE']],

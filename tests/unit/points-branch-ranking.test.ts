@@ -1,7 +1,7 @@
 import { rankBranches, type BranchTotal } from '../../cloudfunctions/points/branch-ranking';
 
 /**
- * Branch rankings (DOMAIN.md §6): branch-level figures are the default view, compared by
+ * Branch rankings (docs/domain.md §6.2): branch-level figures are the default view, compared by
  * points per member so that a branch is not ranked for its size.
  */
 const branch = (name: string, memberCount: number, total: number): BranchTotal => ({

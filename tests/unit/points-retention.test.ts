@@ -6,7 +6,7 @@ import {
 
 /**
  * A member's year document keeps the days caps and 我的积分 need (today, this ISO week, this
- * month), not a year of them (DOMAIN.md §6 caps are daily and weekly).
+ * month), not a year of them (docs/domain.md §6.3: caps are daily and weekly).
  */
 describe('the days a year document keeps', () => {
   it.each([

@@ -5,7 +5,7 @@ import { DEFAULT_RULES } from '../../cloudfunctions/_shared/points/rules/default
 import { reversalOf, reversalRefusal } from '../../cloudfunctions/_shared/points/rules/reversal';
 import { nextVersion, versionAt } from '../../cloudfunctions/_shared/points/rules/versions';
 
-// Rules of the points ledger (DOMAIN.md §6 and the issue's defaults): per-event and per-unit
+// Rules of the points ledger (docs/domain.md §6.3, §6.4): per-event and per-unit
 // points, daily and weekly caps, reading time, effective versions, reversals.
 const rule = (code: string) => DEFAULT_RULES.find((r) => r.code === code) as PointRuleDoc;
 const tally = (days: PointMemberYearDoc['days'], weeks: PointMemberYearDoc['weeks'] = {}) => ({

@@ -1,6 +1,6 @@
 import type { RoleCode } from '../policy/roles';
 
-/** 正式党员 or 预备党员 (DOMAIN.md §5). */
+/** 正式党员 or 预备党员 (docs/domain.md §5.2). */
 export type MemberStatus = '正式' | '预备';
 
 export type { RoleCode } from '../policy/roles';

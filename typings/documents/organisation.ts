@@ -1,4 +1,4 @@
-/** 党委 → 党总支 → 党支部 → 党小组 (DOMAIN.md §1). */
+/** 党委 → 党总支 → 党支部 → 党小组 (docs/domain.md §1.1). */
 export type OrgType = '党委' | '党总支' | '党支部' | '党小组';
 
 /** A seat on an organisation's committee (支委会 or 党委委员会). */

@@ -16,14 +16,20 @@ export interface OrgWarning {
 
 export interface OrgFacts {
   type: OrgType;
-  /** 正式党员 only: 预备党员 do not count towards the thresholds (支部条例 第七条). */
+  /**
+   * 正式党员 only: 预备党员 do not count towards the thresholds (支部条例 第二十条;
+   * docs/domain.md §1.2).
+   */
   fullMembers: number;
   committeeSize: number;
   electedAt: string | null;
   termYears: number;
 }
 
-/** Term lengths, 《关于党的基层组织任期的意见》(2018): 党委 5 years, 党总支 and 党支部 3. */
+/**
+ * Term lengths, 《关于党的基层组织任期的意见》(2018): 党委 5 years, 党总支 and 党支部 3
+ * (docs/domain.md §1.3).
+ */
 export const TERM_YEARS: Record<OrgType, number> = { 党委: 5, 党总支: 3, 党支部: 3, 党小组: 3 };
 
 /** How far ahead a term's end is announced. */
@@ -37,7 +43,8 @@ export function termEnd(electedAt: string, termYears: number): string {
 export function orgWarnings(org: OrgFacts, today: string): OrgWarning[] {
   const warnings: OrgWarning[] = [];
   if (org.type === '党支部') {
-    // 支部条例 第九条: ≥7 正式党员 → a 支委会 of 3–7; fewer → a 书记 (and optional 副书记) only.
+    // 支部条例 第二十条 (docs/domain.md §1.2): ≥7 正式党员 → a 支委会 of 3–7; fewer → a 书记
+    // (and optional 副书记) only.
     if (org.committeeSize === 0) {
       warnings.push({ code: 'NO_SECRETARY', message: '尚未配备支部书记' });
     } else if (org.fullMembers >= 7 && org.committeeSize < 3) {

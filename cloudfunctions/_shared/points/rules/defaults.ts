@@ -26,7 +26,7 @@ type RuleTerms = Pick<
 >;
 
 /**
- * The defaults, calibrated on the leading party-learning app (DOMAIN.md §6): real learning
+ * The defaults, calibrated on the leading party-learning app (docs/domain.md §6.3): real learning
  * earns, caps stop grinding, and nothing is given for merely opening the app. An enterprise
  * changes them through `points.setRule`, which stores a new version.
  */
