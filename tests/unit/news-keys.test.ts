@@ -1,7 +1,7 @@
 import { feedKey, queueKey, zoneOf } from '../../cloudfunctions/news/keys';
 
-// The feed is ordered pinned first, then newest (the issue's "newest first with pinned on
-// top"), by one string key read in descending order.
+// The feed is ordered pinned first, then newest (docs/domain.md §9.4), by one string key read in
+// descending order.
 describe('feedKey', () => {
   const at = (iso: string) => new Date(iso);
   it('sorts pinned above unpinned, then newest first, then by id', () => {
