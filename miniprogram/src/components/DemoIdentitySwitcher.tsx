@@ -1,22 +1,20 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import {
-  DEMO_IDENTITIES,
-  getDemoIdentity,
-  setDemoIdentity,
-  type DemoOpenid,
-} from '../lib/demo-identity';
+import { DEMO_IDENTITIES, getDemoIdentity, type DemoOpenid } from '../lib/demo-identity';
+import { switchDemoIdentity } from '../lib/session';
 import './DemoIdentitySwitcher.scss';
 
-/** H5 only: the local cloud takes the caller from this choice instead of WeChat. */
-export function DemoIdentitySwitcher({ onChange }: { onChange: () => void }) {
+/**
+ * H5 only: the local cloud takes the caller from this choice instead of WeChat. The session
+ * starts over as the chosen user, so every page shows them and nothing of the previous one.
+ */
+export function DemoIdentitySwitcher() {
   const [current, setCurrent] = useState<DemoOpenid>(getDemoIdentity);
 
   const choose = (openid: DemoOpenid) => {
-    setDemoIdentity(openid);
+    switchDemoIdentity(openid);
     setCurrent(openid);
-    onChange();
   };
 
   return (

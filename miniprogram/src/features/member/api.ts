@@ -1,9 +1,21 @@
-import type { RequestOf } from '../../../../typings';
+import type { MeResponse, RequestOf } from '../../../../typings';
 import { call } from '../../lib/cloud';
+import { refreshSessionFor, setSession } from '../../lib/session';
 import { useCloud } from '../../lib/use-cloud';
 
-/** The caller's own member record, roles and organisation, refreshed whenever the page shows. */
-export const useMe = () => useCloud('member', 'me', {});
+/** Runs a change to `memberId`, who may be the caller: their session is then asked again. */
+const changing = async <T>(memberId: string, change: Promise<T>): Promise<T> => {
+  const result = await change;
+  refreshSessionFor(memberId);
+  return result;
+};
+
+/** Runs a change whose reply is the caller's new session. */
+const settingSession = async <T extends MeResponse>(change: Promise<T>): Promise<T> => {
+  const me = await change;
+  setSession(me);
+  return me;
+};
 
 export const useMember = (id: string) => useCloud('member', 'get', { id });
 
@@ -14,17 +26,18 @@ export const useOrgTreeTop = () => useCloud('member', 'orgTree', { depth: 1 });
 
 export const memberApi = {
   create: (data: RequestOf<'member', 'create'>) => call('member', 'create', data),
-  update: (data: RequestOf<'member', 'update'>) => call('member', 'update', data),
+  update: (data: RequestOf<'member', 'update'>) =>
+    changing(data.id, call('member', 'update', data)),
   updateProfile: (data: RequestOf<'member', 'updateProfile'>) =>
-    call('member', 'updateProfile', data),
-  bind: (code: string) => call('member', 'bind', { code }),
+    settingSession(call('member', 'updateProfile', data)),
+  bind: (code: string) => settingSession(call('member', 'bind', { code })),
   list: (orgId: string, q: string, cursor: string | undefined) =>
     call('member', 'list', { orgId, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }),
   reveal: (id: string) => call('member', 'reveal', { id }),
   issueInvite: (memberId: string) => call('member', 'issueInvite', { memberId }),
   revokeInvite: (memberId: string) => call('member', 'revokeInvite', { memberId }),
-  unbind: (memberId: string) => call('member', 'unbind', { memberId }),
-  move: (id: string, orgId: string) => call('member', 'move', { id, orgId }),
+  unbind: (memberId: string) => changing(memberId, call('member', 'unbind', { memberId })),
+  move: (id: string, orgId: string) => changing(id, call('member', 'move', { id, orgId })),
   orgChildren: async (orgId: string) =>
     (await call('member', 'orgTree', { rootId: orgId, depth: 1 })).items.slice(1),
   auditLog: (cursor: string | undefined) => call('member', 'auditLog', cursor ? { cursor } : {}),

@@ -4,9 +4,6 @@ import { useCloud } from '../../lib/use-cloud';
 
 export type Period = 'month' | 'year';
 
-/** Who the caller is: which branch is theirs and which roles open the management views. */
-export const useViewer = () => useCloud('member', 'me', {});
-
 export const useMyPoints = () => useCloud('points', 'me', {});
 
 export const useRules = () => useCloud('points', 'rules', {});
@@ -32,14 +29,8 @@ export const pointsApi = {
     if (ranking.scope !== 'branch') throw new Error('ranking answered another scope');
     return ranking;
   },
-  /** A page of a branch's roster, to pick whose points to look at (the member function's list). */
-  roster: (orgId: string, cursor: string | undefined) =>
-    call('member', 'list', cursor ? { orgId, cursor } : { orgId }),
   setVisibility: (visible: boolean) => call('points', 'setVisibility', { visible }),
   adjust: (data: RequestOf<'points', 'adjust'>) => call('points', 'adjust', data),
   reverse: (data: RequestOf<'points', 'reverse'>) => call('points', 'reverse', data),
   exportYear: (orgId: string, year: number) => call('points', 'exportYear', { orgId, year }),
 };
-
-/** The member an adjustment is for, to name them on the page. */
-export const useMemberToAdjust = (id: string) => useCloud('member', 'get', { id });

@@ -1,20 +1,9 @@
-import type { MeResponse, Role } from '../../../../typings';
-
-/**
- * The organisation an org_admin administers, whose branches they compare. Only decides which
- * views to show; the server checks every call.
- */
-export const adminOrgId = (viewer: MeResponse) =>
-  viewer.bound ? viewer.roles.find((role) => role.code === 'org_admin')?.orgId : undefined;
-
-const BRANCH_MANAGERS: Role['code'][] = ['secretary', 'deputy_secretary'];
+import { adminOrgId, managedBranchId, type BoundMe } from '../../lib/session';
 
 /**
  * The branch whose members' ledgers the caller may open from the branch page: the one a
- * 书记/副书记 leads, or an admin's own (`points.memberHistory` checks the admin's scope).
+ * 书记/副书记 leads, or an admin's own (`points.memberHistory` checks the admin's scope). Only
+ * decides which views to show; the server checks every call.
  */
-export const ledgerBranchId = (viewer: MeResponse) => {
-  if (!viewer.bound) return undefined;
-  const led = viewer.roles.find((role) => BRANCH_MANAGERS.includes(role.code))?.orgId;
-  return led ?? (adminOrgId(viewer) ? viewer.org._id : undefined);
-};
+export const ledgerBranchId = (me: BoundMe) =>
+  managedBranchId(me) ?? (adminOrgId(me) ? me.org._id : undefined);

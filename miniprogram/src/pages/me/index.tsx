@@ -2,12 +2,12 @@ import { View } from '@tarojs/components';
 import { DemoIdentitySwitcher } from '../../components/DemoIdentitySwitcher';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
-import { useMe } from '../../features/member/api';
 import { MeCard } from '../../features/member/components/MeCard';
 import { PointsCard } from '../../features/points/components/PointsCard';
+import { useSession } from '../../lib/session';
 
 export default function MePage() {
-  const { data, error, reload } = useMe();
+  const { data, error, reload } = useSession();
   return (
     <View className="page page--flush">
       {error ? (
@@ -20,7 +20,7 @@ export default function MePage() {
       ) : (
         <Loading />
       )}
-      {process.env.TARO_ENV === 'h5' && <DemoIdentitySwitcher onChange={reload} />}
+      {process.env.TARO_ENV === 'h5' && <DemoIdentitySwitcher />}
     </View>
   );
 }

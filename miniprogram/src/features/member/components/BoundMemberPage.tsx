@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useMe } from '../api';
-import type { BoundMe } from '../scope';
 import { BindingPrompt } from './BindingPrompt';
+import { useSession, type BoundMe } from '../../../lib/session';
 
 /**
  * A page for bound members: loading, an error with 重试, or the binding prompt for a WeChat user
@@ -18,7 +17,7 @@ export function BoundMemberPage({
   flush?: boolean;
   children: (me: BoundMe) => ReactNode;
 }) {
-  const { data, error, reload } = useMe();
+  const { data, error, reload } = useSession();
   return (
     <View className={flush ? 'page page--flush' : 'page'}>
       {error ? (

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import type { MeResponse } from '../../../../../typings';
-import { adminOrgId, managedBranchId } from '../scope';
+import { adminOrgId, managedBranchId, type BoundMe } from '../../../lib/session';
 import { LinkRow } from './LinkRow';
 import './ManageLinks.scss';
 
 /** Entries to the management pages the caller's roles open; the server still checks each call. */
-export function ManageLinks({ me }: { me: Extract<MeResponse, { bound: true }> }) {
+export function ManageLinks({ me }: { me: BoundMe }) {
   const branchId = managedBranchId(me);
   const orgId = adminOrgId(me);
   if (!branchId && !orgId) return null;

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { MemberListItem } from '../../../../../typings';
+import type { Page } from '../../../../../typings/functions/common';
 import { PagedListView } from '../../../components/PagedListView';
 import { usePagedList } from '../../../lib/use-paged-list';
-import { pointsApi } from '../api';
 import '../../../components/roster-row.scss';
 import './card.scss';
 import './BranchRoster.scss';
@@ -15,10 +16,17 @@ const openHistory = (memberId: string) =>
  * The branch's members by name, for a secretary to open one member's 积分明细. Names only, in
  * roster order: it says nothing about who ranks where, so the anonymised ranking stays so.
  */
-export function BranchRoster({ orgId }: { orgId: string }) {
+export function BranchRoster({
+  orgId,
+  fetchRoster,
+}: {
+  orgId: string;
+  /** A page of the branch's roster: the page passes the member function's list. */
+  fetchRoster: (orgId: string, cursor: string | undefined) => Promise<Page<MemberListItem>>;
+}) {
   const fetchPage = useCallback(
-    (cursor: string | undefined) => pointsApi.roster(orgId, cursor),
-    [orgId],
+    (cursor: string | undefined) => fetchRoster(orgId, cursor),
+    [orgId, fetchRoster],
   );
   const list = usePagedList(`roster:${orgId}`, fetchPage);
   return (

@@ -2,14 +2,14 @@ import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useMe } from '../../../features/member/api';
 import { BindingPrompt } from '../../../features/member/components/BindingPrompt';
 import { RosterTransfer } from '../../../features/member/components/RosterTransfer';
-import { adminOrgId, defaultRosterOrgId } from '../../../features/member/scope';
+import { defaultRosterOrgId } from '../../../features/member/scope';
+import { adminOrgId, useSession } from '../../../lib/session';
 
 export default function ImportExportPage() {
   const { params } = useRouter();
-  const { data: me, error, reload } = useMe();
+  const { data: me, error, reload } = useSession();
   return (
     <View className="page">
       {error ? (

@@ -3,15 +3,15 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useMe } from '../../../features/member/api';
 import { BindingPrompt } from '../../../features/member/components/BindingPrompt';
 import { RosterList } from '../../../features/member/components/RosterList';
 import { canManageRoster, defaultRosterOrgId } from '../../../features/member/scope';
 import './index.scss';
+import { useSession } from '../../../lib/session';
 
 export default function RosterPage() {
   const { params } = useRouter();
-  const { data: me, error, reload } = useMe();
+  const { data: me, error, reload } = useSession();
   if (error) return <ErrorState error={error} onRetry={reload} />;
   if (!me) return <Loading />;
   if (!me.bound) return <BindingPrompt />;

@@ -2,13 +2,13 @@ import { useShareAppMessage, useShareTimeline, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useMe } from '../../../features/member/api';
 import { useArticle } from '../../../features/news/api';
 import { ArticleManage } from '../../../features/news/components/ArticleManage';
 import { ArticleView } from '../../../features/news/components/ArticleView';
 import { displayable } from '../../../features/news/media';
 import { reviewOrgId } from '../../../features/news/roles';
 import { useReadingHeartbeat } from '../../../features/news/use-reading-heartbeat';
+import { useSession } from '../../../lib/session';
 
 /**
  * An article. Opened from a share, `from` names the sharer, whom the server credits. From moments
@@ -18,7 +18,7 @@ export default function ArticlePage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const article = useArticle(id, params.from);
-  const { data: me } = useMe();
+  const { data: me } = useSession();
   const bound = me?.bound ? me : undefined;
   useReadingHeartbeat(id, !!bound && article.data?.status === 'published');
 

@@ -3,16 +3,16 @@ import { View } from '@tarojs/components';
 import type { NewsColumn } from '../../../../../typings';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useMe } from '../../../features/member/api';
 import { BindingPrompt } from '../../../features/member/components/BindingPrompt';
 import { useArticle, useColumns } from '../../../features/news/api';
 import { ArticleForm } from '../../../features/news/components/ArticleForm';
 import { publishScopeId, reviewOrgId } from '../../../features/news/roles';
+import { useSession } from '../../../lib/session';
 
 /** A new article, or (`?id=`) a draft, returned or withdrawn article edited again. */
 export default function EditArticlePage() {
   const { params } = useRouter();
-  const me = useMe();
+  const me = useSession();
   const columns = useColumns();
   const error = me.error ?? columns.error;
   if (error) {

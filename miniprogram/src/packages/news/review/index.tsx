@@ -4,14 +4,14 @@ import { Empty } from '../../../components/Empty';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { Tabs, type Tab } from '../../../components/Tabs';
-import { useMe } from '../../../features/member/api';
 import { ReviewQueue, type QueueStatus } from '../../../features/news/components/ReviewQueue';
 import { isOrgAdmin, reviewOrgId } from '../../../features/news/roles';
 import './index.scss';
+import { useSession } from '../../../lib/session';
 
 /** The reviewer's queue; an admin also clears what content security held for a human. */
 export default function ReviewPage() {
-  const { data: me, error, reload } = useMe();
+  const { data: me, error, reload } = useSession();
   const [status, setStatus] = useState<QueueStatus>('submitted');
   if (error) return <ErrorState error={error} onRetry={reload} />;
   if (!me) return <Loading />;

@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components';
-import type { MeResponse, OrgNode } from '../../../../../typings';
+import type { OrgNode } from '../../../../../typings';
 import { Empty } from '../../../components/Empty';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useMe, useOrgTree } from '../../../features/member/api';
-import { adminOrgId, managedBranchId } from '../../../features/member/scope';
+import { useOrgTree } from '../../../features/member/api';
 import { NoticeForm, type Audience } from '../../../features/notice/components/NoticeForm';
+import { adminOrgId, managedBranchId, useSession, type BoundMe } from '../../../lib/session';
 
 /** A secretary sends to their branch; an admin to their organisation or any part of it. */
-function audiencesOf(me: Extract<MeResponse, { bound: true }>, tree: OrgNode[]): Audience[] {
+function audiencesOf(me: BoundMe, tree: OrgNode[]): Audience[] {
   const adminId = adminOrgId(me);
   const admin = adminId ? tree.find((org) => org._id === adminId) : undefined;
   const below = admin ? tree.filter((org) => org.path.startsWith(admin.path)) : [];
@@ -19,7 +19,7 @@ function audiencesOf(me: Extract<MeResponse, { bound: true }>, tree: OrgNode[]):
 }
 
 export default function ComposeNoticePage() {
-  const me = useMe();
+  const me = useSession();
   const tree = useOrgTree();
   const error = me.error ?? tree.error;
   if (error) {

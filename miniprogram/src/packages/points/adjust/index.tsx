@@ -4,17 +4,17 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useMemberToAdjust, useViewer } from '../../../features/points/api';
+import { useMember } from '../../../features/member/api';
 import { AdjustForm } from '../../../features/points/components/AdjustForm';
 import { adjustedText } from '../../../features/points/labels';
-import { adminOrgId } from '../../../features/points/roles';
+import { adminOrgId, useSession } from '../../../lib/session';
 import './index.scss';
 
 /** 补发 / 违规扣减 for the member in `memberId`, opened from the member's detail page. */
 export default function AdjustPointsPage() {
   const { params } = useRouter();
-  const member = useMemberToAdjust(params.memberId ?? '');
-  const viewer = useViewer();
+  const member = useMember(params.memberId ?? '');
+  const { data: me } = useSession();
   const [done, setDone] = useState<{ entryId: string; awarded: number }>();
   if (member.error) return <ErrorState error={member.error} onRetry={member.reload} />;
   if (!member.data) return <Loading />;
@@ -32,7 +32,7 @@ export default function AdjustPointsPage() {
             <Button type="primary" fill="outline" onClick={() => setDone(undefined)}>
               继续调整
             </Button>
-            {viewer.data && adminOrgId(viewer.data) && (
+            {me?.bound && adminOrgId(me) && (
               <Button
                 type="primary"
                 fill="outline"

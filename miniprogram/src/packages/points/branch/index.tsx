@@ -3,12 +3,14 @@ import { View } from '@tarojs/components';
 import { Empty } from '../../../components/Empty';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
-import { useViewer, type Period } from '../../../features/points/api';
+import { memberApi } from '../../../features/member/api';
+import type { Period } from '../../../features/points/api';
 import { BranchPointsView } from '../../../features/points/components/BranchPointsView';
 import { BranchRankingView } from '../../../features/points/components/BranchRankingView';
 import { BranchRoster } from '../../../features/points/components/BranchRoster';
 import { Segmented } from '../../../features/points/components/Segmented';
-import { adminOrgId, ledgerBranchId } from '../../../features/points/roles';
+import { ledgerBranchId } from '../../../features/points/roles';
+import { adminOrgId, useSession } from '../../../lib/session';
 
 type Tab = 'branches' | 'members' | 'roster';
 
@@ -17,8 +19,11 @@ const PERIODS = [
   ['year', '本年度'],
 ] as const;
 
+// The member feature's roster, for the points feature to pick whose ledger to open.
+const rosterPage = (orgId: string, cursor: string | undefined) => memberApi.list(orgId, '', cursor);
+
 export default function BranchPointsPage() {
-  const viewer = useViewer();
+  const viewer = useSession();
   const [period, setPeriod] = useState<Period>('month');
   const [view, setView] = useState<Tab>();
   if (viewer.error) return <ErrorState error={viewer.error} onRetry={viewer.reload} />;
@@ -40,7 +45,7 @@ export default function BranchPointsPage() {
       {adminOrg && shown === 'branches' ? (
         <BranchRankingView orgId={adminOrg} period={period} />
       ) : ledgerBranch && shown === 'roster' ? (
-        <BranchRoster orgId={ledgerBranch} />
+        <BranchRoster orgId={ledgerBranch} fetchRoster={rosterPage} />
       ) : (
         <BranchPointsView orgId={viewer.data.org._id} period={period} />
       )}
