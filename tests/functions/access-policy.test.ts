@@ -1,6 +1,11 @@
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import type { Role } from '../../typings/documents';
-import { SCHEMAS, type ActionName, type FunctionName, type RequestOf } from '../../typings/functions';
+import {
+  SCHEMAS,
+  type ActionName,
+  type FunctionName,
+  type RequestOf,
+} from '../../typings/functions';
 import { ACCESS, ACCESS_LEVELS, type AccessLevel } from '../../typings/policy/access';
 import { isAdminRole, isManagingRole, publisherKindOf } from '../../typings/policy';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
