@@ -1,14 +1,8 @@
-import * as z from 'zod/mini';
-
 /**
  * The id a client gives one filled-in form and sends with every try of it: a resent request
  * (after a lost reply) is recognised and done once. Letters, digits, `_` and `-`.
  */
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
-
-export const requestIdSchema = z
-  .string()
-  .check(z.regex(REQUEST_ID_PATTERN, { error: '请求编号无效' }));
 
 /** A new request id: time then randomness, so two forms never share one. */
 export const newRequestId = () =>

@@ -8,6 +8,3 @@ export const STATUS_LABELS: Record<ArticleStatus, { text: string; tone: string }
   published: { text: '已发布', tone: 'green' },
   withdrawn: { text: '已撤回', tone: 'grey' },
 };
-
-const EDITABLE: ArticleStatus[] = ['draft', 'returned', 'withdrawn'];
-export const isEditable = (status: ArticleStatus) => EDITABLE.includes(status);

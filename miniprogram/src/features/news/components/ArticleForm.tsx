@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Input, Switch, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ArticleDetail, NewsColumn } from '../../../../../typings';
+import { ARTICLE_LIMITS } from '../../../../../typings/policy/limits';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
@@ -100,7 +101,7 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
             className="field__input"
             data-testid="article-title"
             value={title}
-            maxlength={60}
+            maxlength={ARTICLE_LIMITS.title}
             placeholder="文章标题"
             onInput={(e) => setTitle(e.detail.value)}
           />
@@ -117,7 +118,7 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
           <Textarea
             className="field__textarea"
             value={summary}
-            maxlength={200}
+            maxlength={ARTICLE_LIMITS.summary}
             autoHeight
             placeholder="一两句话介绍文章"
             onInput={(e) => setSummary(e.detail.value)}
@@ -134,7 +135,7 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
           <Input
             className="field__input"
             value={source}
-            maxlength={40}
+            maxlength={ARTICLE_LIMITS.source}
             placeholder="如：党群工作部"
             onInput={(e) => setSource(e.detail.value)}
           />
@@ -143,7 +144,7 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
           <Input
             className="field__input"
             value={byline}
-            maxlength={40}
+            maxlength={ARTICLE_LIMITS.author}
             onInput={(e) => setByline(e.detail.value)}
           />
         </Field>

@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { ArticleDetail } from '../../../../../typings';
 import { useAction } from '../../../lib/use-action';
 import { newsApi } from '../api';
-import { isEditable } from '../status';
+import { isEditable } from '../../../../../typings/policy/workflow';
 import './ArticleManage.scss';
 
 /**

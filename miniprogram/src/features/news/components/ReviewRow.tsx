@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ArticleDraft } from '../../../../../typings';
+import { ARTICLE_LIMITS } from '../../../../../typings/policy/limits';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { formatDateTime } from '../../../lib/format';
 import { newsApi } from '../api';
@@ -56,7 +57,7 @@ export function ReviewRow({ draft, onDone }: { draft: ArticleDraft; onDone: () =
         <Textarea
           className="review-row__comment"
           value={comment}
-          maxlength={200}
+          maxlength={ARTICLE_LIMITS.reviewComment}
           placeholder="请写明退回原因，作者修改后可再次提交"
           onInput={(e) => setComment(e.detail.value)}
         />

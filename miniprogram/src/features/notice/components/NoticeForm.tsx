@@ -8,7 +8,8 @@ import { CloudError, networkError } from '../../../lib/cloud-error';
 import { formatDate } from '../../../lib/format';
 import { noticeApi } from '../api';
 import { pickAndUploadAttachment } from '../attachment-upload';
-import { newRequestId } from '../request-id';
+import { NOTICE_LIMITS } from '../../../../../typings/policy/limits';
+import { newRequestId } from '../../../../../typings/policy/request-id';
 import '../../../components/field.scss';
 import './NoticeForm.scss';
 import { Chips } from '../../../components/Chips';
@@ -20,7 +21,6 @@ export interface Audience {
 
 type FieldName = 'title' | 'body' | 'orgId' | 'attachments' | 'deadline' | 'form';
 const FIELDS: FieldName[] = ['title', 'body', 'orgId', 'attachments', 'deadline'];
-const MAX_ATTACHMENTS = 9;
 
 /** Composes a notice to an organisation and everything below it, then opens its statistics. */
 export function NoticeForm({ audiences }: { audiences: Audience[] }) {
@@ -83,7 +83,7 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
             className="field__input"
             data-testid="notice-title"
             value={title}
-            maxlength={40}
+            maxlength={NOTICE_LIMITS.title}
             placeholder="通知标题"
             onInput={(e) => setTitle(e.detail.value)}
           />
@@ -93,7 +93,7 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
             className="field__textarea"
             data-testid="notice-body"
             value={body}
-            maxlength={5000}
+            maxlength={NOTICE_LIMITS.body}
             autoHeight
             placeholder="通知内容"
             onInput={(e) => setBody(e.detail.value)}
@@ -127,7 +127,7 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
               </Text>
             </View>
           ))}
-          {attachments.length < MAX_ATTACHMENTS && (
+          {attachments.length < NOTICE_LIMITS.attachments && (
             <Text className="notice-form__add" onClick={uploading ? undefined : attach}>
               {uploading ? '上传中…' : '+ 添加附件'}
             </Text>

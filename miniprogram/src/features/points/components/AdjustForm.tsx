@@ -4,13 +4,9 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
-import {
-  checkAdjust,
-  newRequestId,
-  signedAmount,
-  type AdjustErrors,
-  type AdjustInput,
-} from '../adjust-form';
+import { ADJUST_MAX_POINTS, REASON_LENGTH } from '../../../../../typings/policy/limits';
+import { newRequestId } from '../../../../../typings/policy/request-id';
+import { checkAdjust, signedAmount, type AdjustErrors, type AdjustInput } from '../adjust-form';
 import { pointsApi } from '../api';
 import { adjustedText } from '../labels';
 import './AdjustForm.scss';
@@ -79,7 +75,7 @@ export function AdjustForm({
             ))}
           </View>
         </Field>
-        <Field label="分值（1–20 分）" name="points" error={errors.points}>
+        <Field label={`分值（1–${ADJUST_MAX_POINTS} 分）`} name="points" error={errors.points}>
           <Input
             className="field__input"
             type="number"
@@ -92,7 +88,7 @@ export function AdjustForm({
           <Textarea
             className="field__textarea"
             placeholder="写明补发或扣减的原因，党员本人可以看到"
-            maxlength={100}
+            maxlength={REASON_LENGTH.max}
             value={input.reason}
             onInput={(e) => set('reason', e.detail.value)}
           />

@@ -4,6 +4,7 @@ import { Textarea, View } from '@tarojs/components';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
+import { REASON_LENGTH } from '../../../../../typings/policy/limits';
 import { checkReason } from '../adjust-form';
 import { pointsApi } from '../api';
 
@@ -46,7 +47,7 @@ export function ReverseForm({
           <Textarea
             className="field__textarea"
             placeholder="写明这条记录为什么有误，党员本人可以看到"
-            maxlength={100}
+            maxlength={REASON_LENGTH.max}
             value={reason}
             onInput={(e) => setReason(e.detail.value)}
           />
