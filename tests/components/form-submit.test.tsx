@@ -37,7 +37,10 @@ describe('FormSubmit', () => {
         提交审核
       </FormSubmit>,
     );
-    const text = screen.getByTestId('submit').parentElement?.textContent ?? '';
-    expect(text.indexOf('保存草稿')).toBeLessThan(text.indexOf('提交审核'));
+    const draft = screen.getByRole('button', { name: '保存草稿' });
+    const submit = screen.getByTestId('submit');
+    expect(submit.textContent).toContain('提交审核');
+    // Side by side in the form's action row, the lesser action first.
+    expect(Array.from(submit.parentElement?.children ?? [])).toEqual([draft, submit]);
   });
 });
