@@ -1,9 +1,8 @@
 import type { RoleCode } from '../policy/roles';
-
-/** 正式党员 or 预备党员 (docs/domain.md §5.2). */
-export type MemberStatus = '正式' | '预备';
+import type { MemberStatus } from '../policy/workflow';
 
 export type { RoleCode } from '../policy/roles';
+export type { MemberStatus } from '../policy/workflow';
 
 export interface Role {
   code: RoleCode;

@@ -28,3 +28,7 @@ export const QUEUED_STATUSES = [
 
 export const isEditable = (status: ArticleStatus) =>
   (EDITABLE_STATUSES as readonly ArticleStatus[]).includes(status);
+
+/** 正式党员 or 预备党员 (docs/domain.md §5.2). */
+export const MEMBER_STATUSES = ['正式', '预备'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];

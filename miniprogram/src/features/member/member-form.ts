@@ -1,4 +1,4 @@
-import type { MemberDetail, RequestOf } from '../../../../typings';
+import type { MemberDetail, MemberStatus, RequestOf } from '../../../../typings';
 
 type CreateRequest = RequestOf<'member', 'create'>;
 type UpdateRequest = RequestOf<'member', 'update'>;
@@ -16,7 +16,7 @@ export interface MemberFormValues {
   workStartDate: string | null;
   joinedDate: string | null;
   fullMemberDate: string | null;
-  status: '正式' | '预备';
+  status: MemberStatus;
   post: string;
   mobile: boolean;
 }

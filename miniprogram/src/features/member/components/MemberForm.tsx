@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Switch, View } from '@tarojs/components';
 import type { MemberDetail } from '../../../../../typings';
+import { MEMBER_STATUSES } from '../../../../../typings/policy/workflow';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
@@ -138,7 +139,7 @@ export function MemberForm({ target, initial }: { target: Target; initial: Membe
         {date('fullMemberDate')}
         <Field name="status" label="党员状态" error={errors.status}>
           <ChoiceInput
-            options={['正式', '预备'] as const}
+            options={MEMBER_STATUSES}
             value={values.status}
             onChange={(v) => set('status', v)}
           />
