@@ -31,6 +31,32 @@ export function requireManages(member: MemberDoc, org: OrgRef): void {
   if (!managesOrg(member, org)) throw forbidden('只有本组织的书记或管理员可以进行此操作');
 }
 
+/**
+ * Whether `viewer` may act on `target`'s record, binding or roles: they manage the target's
+ * organisation and every organisation the target's roles cover. A branch secretary manages
+ * the branch the enterprise admin belongs to, but not the enterprise: acting on that admin's
+ * binding would hand the whole enterprise to whoever the secretary chose.
+ */
+export function hasAuthorityOver(
+  viewer: MemberDoc,
+  target: Pick<MemberDoc, 'orgId' | 'orgPath' | 'roles'>,
+): boolean {
+  return (
+    managesOrg(viewer, { _id: target.orgId, path: target.orgPath }) &&
+    target.roles.every((r) => managesOrg(viewer, { _id: r.orgId, path: r.orgPath }))
+  );
+}
+
+export function requireAuthorityOver(
+  viewer: MemberDoc,
+  target: Pick<MemberDoc, 'orgId' | 'orgPath' | 'roles'>,
+): void {
+  if (!managesOrg(viewer, { _id: target.orgId, path: target.orgPath }))
+    throw forbidden('只有本组织的书记或管理员可以进行此操作');
+  if (!hasAuthorityOver(viewer, target))
+    throw forbidden('该党员在你管理范围以外的组织担任职务，只有其上级组织的管理员可以进行此操作');
+}
+
 export function requireSees(member: MemberDoc, org: OrgRef): void {
   if (!seesOrg(member, org)) throw forbidden('没有权限查看该组织的信息');
 }

@@ -28,6 +28,12 @@ export type StoredFields = Partial<
 >;
 
 /**
+ * The answer for an ID number that cannot be entered: a wrong checksum, and a number already
+ * on the roster outside the caller's scope, answer alike (see duplicates.ts).
+ */
+export const invalidIdNumber = () => invalidArgument('身份证号码校验不通过，请核对', 'idNumber');
+
+/**
  * Checks what a schema cannot see — the ID checksum, dates that agree with each other and
  * with the status — over the record as it will be after the change, and returns the
  * fields to store. Throws INVALID_ARGUMENT naming the field.
@@ -40,7 +46,7 @@ export function toStoredFields(
   const { idNumber, phone, ...plain } = input;
   const after = { ...before, ...plain };
   if (idNumber !== undefined && idNumber !== null && !isValidIdNumber(idNumber)) {
-    throw invalidArgument('身份证号码校验不通过，请核对', 'idNumber');
+    throw invalidIdNumber();
   }
   if (idNumber && after.birthDate && birthDateOf(idNumber) !== after.birthDate) {
     throw invalidArgument('出生日期与身份证号码不一致', 'birthDate');

@@ -1,6 +1,7 @@
 import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
 import type { MemberDetail, MemberListItem, MemberView } from '../../typings/functions/member';
 import { administersOrg, managesOrg } from '../_shared/scope';
+import { shownIdNumber } from './rules/mask';
 
 /** What leaves the function about a member: sensitive numbers only ever masked here. */
 export function toView(m: MemberDoc): MemberView {
@@ -24,17 +25,18 @@ export function toListItem(m: MemberDoc, orgName: string): MemberListItem {
 }
 
 export function toDetail(m: MemberDoc, org: OrganisationDoc, viewer: MemberDoc): MemberDetail {
+  const canReveal = viewer._id === m._id || administersOrg(viewer, org);
   return {
     ...toListItem(m, org.name),
     ethnicity: m.ethnicity,
     birthDate: m.birthDate,
-    idNumberMasked: m.idNumberMasked,
+    idNumberMasked: shownIdNumber(m.idNumberMasked, canReveal),
     education: m.education,
     nativePlace: m.nativePlace,
     workStartDate: m.workStartDate,
     mobile: m.mobile,
     roles: m.roles,
-    canReveal: viewer._id === m._id || administersOrg(viewer, org),
+    canReveal,
     canManage: managesOrg(viewer, org),
   };
 }

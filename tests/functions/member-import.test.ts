@@ -132,7 +132,7 @@ describe('exporting a roster', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, ...ROSTER_COLUMNS.map((c) => c.header)]);
     expect(sheet.rowCount).toBeGreaterThan(200);
     const ids = sheet.getColumn(5).values.slice(2).map(String);
-    expect(ids.every((v) => /^\d{3}\*{11}[\dX]{4}$/.test(v))).toBe(true);
+    expect(ids.every((v) => /^\*{18}$/.test(v))).toBe(true);
   });
 
   it('exports full numbers only for an admin, and logs it', async () => {

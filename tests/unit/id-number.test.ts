@@ -1,5 +1,5 @@
 import { birthDateOf, isValidIdNumber } from '../../cloudfunctions/member/rules/id-number';
-import { maskIdNumber, maskPhone } from '../../cloudfunctions/member/rules/mask';
+import { maskIdNumber, maskPhone, shownIdNumber } from '../../cloudfunctions/member/rules/mask';
 
 describe('居民身份证号码 (GB 11643-1999)', () => {
   it.each([
@@ -20,8 +20,13 @@ describe('居民身份证号码 (GB 11643-1999)', () => {
 });
 
 describe('masking', () => {
-  it('keeps the first 3 and last 4 characters of an ID number', () => {
-    expect(maskIdNumber('110105194912311234')).toBe('110***********1234');
+  it('keeps only the last 4 characters of an ID number', () => {
+    expect(maskIdNumber('110105194912311234')).toBe('**************1234');
+  });
+  it('shows the last 4 only to whoever may reveal the number, nothing to anyone else', () => {
+    expect(shownIdNumber('110***********1234', true)).toBe('**************1234');
+    expect(shownIdNumber('110***********1234', false)).toBe('******************');
+    expect(shownIdNumber(null, true)).toBeNull();
   });
   it('keeps the first 3 and last 4 digits of a phone number', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');

@@ -24,16 +24,22 @@ export interface BindAttemptsDoc {
   failures: Date[];
 }
 
-/** Collection `audit_logs`: every full read of protected member data. */
+/**
+ * Collection `audit_logs`: every full read of protected member data, and every ID number refused
+ * because it was already on the roster (how numbers would be guessed).
+ */
 export interface AuditLogDoc {
   _id: string;
   actorId: string;
   actorName: string;
-  /** One member for a reveal, everyone exported for an unmasked export. */
+  /**
+   * One member for a reveal, everyone exported for an unmasked export, the holders of the
+   * numbers for a refusal.
+   */
   targetIds: string[];
   /** 张三, or 15 名党员（综合办公室党支部） for an export. */
   targetName: string;
-  action: 'reveal' | 'export_unmasked';
+  action: 'reveal' | 'export_unmasked' | 'id_number_refused';
   /** The targets' organisation and its ancestors: an admin of any of them reads the entry. */
   orgIds: string[];
   at: Date;

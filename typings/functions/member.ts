@@ -137,7 +137,7 @@ export interface AuditEntry {
   actorName: string;
   /** A member's name, or 15 名党员（综合办公室党支部） for an export. */
   targetName: string;
-  action: 'reveal' | 'export_unmasked';
+  action: 'reveal' | 'export_unmasked' | 'id_number_refused';
   at: string;
 }
 

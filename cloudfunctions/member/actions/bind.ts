@@ -1,12 +1,11 @@
 import type { BindAttemptsDoc, InviteDoc, MemberDoc } from '../../../typings/documents';
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById, transaction } from '../../_shared/db';
 import { AppError } from '../../_shared/errors';
 import { action } from '../../_shared/router';
-import { requireManages } from '../../_shared/scope';
+import { requireAuthorityOver } from '../../_shared/scope';
 import { loadMember, loadOrg } from '../repo';
 import {
   MAX_WRONG_TRIES_PER_HOUR,
@@ -20,8 +19,7 @@ import { toView } from '../views';
  * member and the OPENID's binding record change together in one transaction, so a code binds
  * once and a WeChat user binds one member, however many taps race.
  */
-export const bind = action({
-  schema: memberSchemas.bind,
+export const bind = action('member', 'bind', {
   async handler({ code }, caller) {
     if (caller.member) throw new AppError('CONFLICT', '你已绑定党员身份，无需重复绑定');
     const now = new Date();
@@ -76,19 +74,25 @@ export const bind = action({
   },
 });
 
-/** Releases a member's WeChat binding so they can bind another account with a new code. */
-export const unbind = action({
-  schema: memberSchemas.unbind,
+/**
+ * Releases a member's WeChat binding so they can bind another account with a new code. Only
+ * someone with authority over every organisation the member's roles cover may do it: whoever
+ * releases a binding decides who binds next.
+ */
+export const unbind = action('member', 'unbind', {
   async handler({ memberId }, caller) {
     const viewer = requireMember(caller);
-    const { member, org } = await loadMember(memberId);
-    requireManages(viewer, org);
-    const openid = member.openid;
-    if (!openid) return { unbound: false };
-    await transaction(async (tx) => {
+    const { member } = await loadMember(memberId);
+    requireAuthorityOver(viewer, member);
+    if (!member.openid) return { unbound: false };
+    const unbound = await transaction(async (tx) => {
+      const fresh = await tx.get<MemberDoc>(COLLECTIONS.members.name, memberId);
+      requireAuthorityOver(viewer, fresh);
+      if (!fresh.openid) return false;
       await tx.update(COLLECTIONS.members.name, memberId, { openid: null, updatedAt: new Date() });
-      await tx.remove(COLLECTIONS.bindings.name, openid);
+      await tx.remove(COLLECTIONS.bindings.name, fresh.openid);
+      return true;
     });
-    return { unbound: true };
+    return { unbound };
   },
 });

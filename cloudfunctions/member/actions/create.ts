@@ -1,11 +1,11 @@
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
-import { AppError, invalidArgument } from '../../_shared/errors';
+import { invalidArgument } from '../../_shared/errors';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
+import { refuseDuplicate } from '../duplicates';
 import { newMemberDoc } from '../fields';
 import { countPatches } from '../member-counts';
 import { loadOrg } from '../repo';
@@ -15,8 +15,7 @@ import { toDetail } from '../views';
  * Adds a roster entry to a branch, with the branch's counts and the subtree counts of it and
  * every ancestor, in one transaction.
  */
-export const create = action({
-  schema: memberSchemas.create,
+export const create = action('member', 'create', {
   async handler({ orgId, ...fields }, caller) {
     const viewer = requireMember(caller);
     const org = await loadOrg(orgId);
@@ -32,8 +31,8 @@ export const create = action({
           await tx.update(COLLECTIONS.organisations.name, id, patch);
       });
     } catch (error) {
-      if (isDuplicateKey(error))
-        throw new AppError('CONFLICT', '该身份证号码已在党员名册中', 'idNumber');
+      if (isDuplicateKey(error) && fields.idNumber)
+        throw await refuseDuplicate(viewer, member.idNumberKey, org.path);
       throw error;
     }
     return toDetail(member, { ...org, memberCount: org.memberCount + 1 }, viewer);

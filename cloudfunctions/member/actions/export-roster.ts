@@ -1,18 +1,17 @@
 import type { MemberDoc } from '../../../typings/documents';
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { forbidden } from '../../_shared/errors';
-import { newId } from '../../_shared/ids';
+import { uploadExport } from '../../_shared/files';
 import { action } from '../../_shared/router';
 import { administersOrg, requireManages } from '../../_shared/scope';
 import { recordFullRead } from '../audit';
 import { unseal } from '../protect';
 import { loadOrg } from '../repo';
 import { rosterKeyEnd } from '../roster-key';
+import { shownIdNumber } from '../rules/mask';
 import { addRosterSheet, ROSTER_COLUMNS } from '../roster-sheet';
-import { uploadForDownload } from '../../_shared/storage';
 
 const BATCH = 1000;
 
@@ -20,8 +19,7 @@ const BATCH = 1000;
  * The roster of an organisation and its subtree as a spreadsheet in the import layout.
  * Numbers are masked unless an admin asks for them in full, and that export is audited.
  */
-export const exportRoster = action({
-  schema: memberSchemas.exportRoster,
+export const exportRoster = action('member', 'exportRoster', {
   async handler({ orgId, unmasked }, caller) {
     const viewer = requireMember(caller);
     const org = await loadOrg(orgId);
@@ -29,6 +27,7 @@ export const exportRoster = action({
     if (unmasked && !administersOrg(viewer, org))
       throw forbidden('只有组织管理员可以导出完整的身份证号和手机号');
 
+    const mayReveal = administersOrg(viewer, org);
     const members = await subtreeMembers(org.path);
     const names = await branchNames(org.path);
     if (unmasked && members.length) await recordFullRead(viewer, members, org, 'export_unmasked');
@@ -38,7 +37,10 @@ export const exportRoster = action({
         const value = m[key as keyof MemberDoc];
         row[key] = typeof value === 'string' ? value : '';
       }
-      row.idNumber = unmasked && m.idNumberEnc ? unseal(m.idNumberEnc) : (m.idNumberMasked ?? '');
+      row.idNumber =
+        unmasked && m.idNumberEnc
+          ? unseal(m.idNumberEnc)
+          : (shownIdNumber(m.idNumberMasked, mayReveal) ?? '');
       row.phone = unmasked && m.phoneEnc ? unseal(m.phoneEnc) : (m.phoneMasked ?? '');
       row.branch = names.get(m.orgId) ?? '';
       row.mobile = m.mobile ? '是' : '否';
@@ -49,7 +51,7 @@ export const exportRoster = action({
     const workbook = new ExcelJS.Workbook();
     addRosterSheet(workbook, rows);
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
-    return uploadForDownload(`exports/${viewer._id}/${newId()}.xlsx`, content);
+    return uploadExport(viewer._id, 'roster.xlsx', content);
   },
 });
 

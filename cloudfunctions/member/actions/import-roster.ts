@@ -1,31 +1,28 @@
 import type { Worksheet } from 'exceljs';
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
-import {
-  memberFieldsSchema,
-  memberSchemas,
-  type ImportReport,
-} from '../../../typings/functions/member';
+import { memberFieldsSchema, type ImportReport } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
-import { _, cloud, db } from '../../_shared/cloud';
+import { cloud, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { AppError, invalidArgument } from '../../_shared/errors';
 import { action } from '../../_shared/router';
 import { describeIssue } from '../../_shared/validation';
+import { recordIdNumberRefusals } from '../audit';
 import { managedBranches } from '../branches';
+import { duplicateRefusal, holdersOf } from '../duplicates';
 import { newMemberDoc } from '../fields';
 import { countPatches } from '../member-counts';
-import { isPersonKey } from '../protect';
 import { cellText, MAX_IMPORT_ROWS, ROSTER_COLUMNS } from '../roster-sheet';
 
 const BATCH = 100;
 
 /**
  * Imports a roster spreadsheet the caller uploaded. Every row is validated first — fields,
- * ID checksum, branch within the caller's scope, duplicates in the file and in the roster —
+ * ID checksum, branch within the caller's scope, duplicates in the file and in the roster (a
+ * duplicate outside the caller's scope reads as a wrong number, see duplicates.ts) —
  * and only then are the accepted rows written, so a rejected row leaves nothing behind.
  */
-export const importRoster = action({
-  schema: memberSchemas.importRoster,
+export const importRoster = action('member', 'importRoster', {
   async handler({ fileID }, caller): Promise<ImportReport> {
     const viewer = requireMember(caller);
     if (!fileID.includes(`/imports/${viewer._id}/`))
@@ -60,12 +57,16 @@ export const importRoster = action({
       }
     }
 
-    const existing = await existingIdKeys(candidates.map((c) => c.member.idNumberKey));
+    const holders = await holdersOf(candidates.map((c) => c.member.idNumberKey));
+    const refusals: Parameters<typeof recordIdNumberRefusals>[1] = [];
     const accepted = candidates.filter(({ row, member }) => {
-      if (!existing.has(member.idNumberKey)) return true;
-      rejected.push({ row, reason: '该身份证号码已在党员名册中' });
+      const holder = holders.get(member.idNumberKey);
+      if (!holder) return true;
+      rejected.push({ row, reason: duplicateRefusal(viewer, holder).message });
+      refusals.push({ holder, enteredAt: member.orgPath });
       return false;
     });
+    if (refusals.length) await recordIdNumberRefusals(viewer, refusals);
     await writeMembers(accepted.map((c) => c.member));
     rejected.sort((a, b) => a.row - b.row);
     return { accepted: accepted.length, rejected };
@@ -135,21 +136,6 @@ function toMember(values: Record<string, string>, branches: OrganisationDoc[]): 
     );
   if (matches.length > 1) throw invalidArgument(`有多个名为“${values.branch}”的支部，请联系管理员`);
   return newMemberDoc(parsed.data, matches[0]);
-}
-
-async function existingIdKeys(keys: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  const real = keys.filter(isPersonKey);
-  for (let i = 0; i < real.length; i += BATCH) {
-    const { data } = (await db
-      .collection(COLLECTIONS.members.name)
-      .where({ idNumberKey: _.in(real.slice(i, i + BATCH)) })
-      .field({ idNumberKey: true })
-      .limit(BATCH)
-      .get()) as unknown as { data: Pick<MemberDoc, 'idNumberKey'>[] };
-    for (const m of data) found.add(m.idNumberKey);
-  }
-  return found;
 }
 
 /**

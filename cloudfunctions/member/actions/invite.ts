@@ -1,13 +1,12 @@
 import dayjs from 'dayjs';
 import type { InviteDoc } from '../../../typings/documents';
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { isDuplicateKey } from '../../_shared/db-errors';
 import { AppError } from '../../_shared/errors';
 import { action } from '../../_shared/router';
-import { requireManages } from '../../_shared/scope';
+import { requireAuthorityOver } from '../../_shared/scope';
 import { loadMember } from '../repo';
 import { INVITE_TTL_DAYS, newInviteCode } from '../rules/invite-code';
 
@@ -21,13 +20,15 @@ async function revokeOpen(memberId: string): Promise<number> {
   return stats.updated;
 }
 
-/** A one-time code, valid for 7 days, that lets one WeChat user bind to this roster entry. */
-export const issueInvite = action({
-  schema: memberSchemas.issueInvite,
+/**
+ * A one-time code, valid for 7 days, that lets one WeChat user bind to this roster entry: for
+ * someone with authority over every organisation the member's roles cover.
+ */
+export const issueInvite = action('member', 'issueInvite', {
   async handler({ memberId }, caller) {
     const viewer = requireMember(caller);
     const { member, org } = await loadMember(memberId);
-    requireManages(viewer, org);
+    requireAuthorityOver(viewer, member);
     if (member.openid) throw new AppError('CONFLICT', '该党员已绑定微信；如需更换，请先解除绑定');
     await revokeOpen(memberId);
 
@@ -57,12 +58,11 @@ export const issueInvite = action({
   },
 });
 
-export const revokeInvite = action({
-  schema: memberSchemas.revokeInvite,
+export const revokeInvite = action('member', 'revokeInvite', {
   async handler({ memberId }, caller) {
     const viewer = requireMember(caller);
-    const { org } = await loadMember(memberId);
-    requireManages(viewer, org);
+    const { member } = await loadMember(memberId);
+    requireAuthorityOver(viewer, member);
     return { revoked: await revokeOpen(memberId) };
   },
 });

@@ -1,29 +1,29 @@
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
-import { memberSchemas } from '../../../typings/functions/member';
 import { requireMember } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
-import { AppError } from '../../_shared/errors';
 import { action } from '../../_shared/router';
-import { requireManages } from '../../_shared/scope';
+import { requireAuthorityOver } from '../../_shared/scope';
+import { refuseDuplicate } from '../duplicates';
 import { toStoredFields } from '../fields';
 import { countPatches } from '../member-counts';
+import { idNumberKey } from '../protect';
 import { loadMember } from '../repo';
 import { rosterKey } from '../roster-key';
 import { toDetail } from '../views';
 
 /**
- * Edits a roster entry. The 正式党员 counts of the branch and its ancestors, the roster key and
- * the committee's copy of the name change with it, in one transaction over the record as it is
- * now.
+ * Edits a roster entry, for someone with authority over the member's branch and every
+ * organisation their roles cover. The 正式党员 counts of the branch and its ancestors, the
+ * roster key and the committee's copy of the name change with it, in one transaction over the
+ * record as it is now.
  */
-export const update = action({
-  schema: memberSchemas.update,
+export const update = action('member', 'update', {
   async handler({ id, ...changes }, caller) {
     const viewer = requireMember(caller);
-    const { org } = await loadMember(id);
-    requireManages(viewer, org);
+    const { member: seen } = await loadMember(id);
+    requireAuthorityOver(viewer, seen);
 
     const members = COLLECTIONS.members.name;
     const orgs = COLLECTIONS.organisations.name;
@@ -31,6 +31,7 @@ export const update = action({
     try {
       updated = await transaction(async (tx) => {
         const before = await tx.get<MemberDoc>(members, id);
+        requireAuthorityOver(viewer, before);
         const branch = await tx.get<OrganisationDoc>(orgs, before.orgId);
         const patch: Partial<MemberDoc> = {
           ...toStoredFields(id, changes, before),
@@ -60,8 +61,8 @@ export const update = action({
         };
       });
     } catch (error) {
-      if (isDuplicateKey(error))
-        throw new AppError('CONFLICT', '该身份证号码已在党员名册中', 'idNumber');
+      if (isDuplicateKey(error) && changes.idNumber)
+        throw await refuseDuplicate(viewer, idNumberKey(changes.idNumber, id), seen.orgPath);
       throw error;
     }
     return toDetail(updated.member, updated.org, viewer);
