@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ALL_COLLECTIONS } from '../cloudfunctions/_shared/collections';
+import { createCredentials, type Credentials } from './admin-auth';
 import { databasePart, LocalDatabase } from './db';
 import { FunctionsRuntime, startTimers } from './functions';
 import { createOpenApi, type OpenApi } from './openapi';
@@ -11,6 +12,12 @@ import { createStorage, type Storage } from './storage';
 import type { AdminAction, CloudPart } from './types';
 
 const ROOT = resolve(__dirname, '..');
+
+/** The secrets each function is given, as its console configuration would hold them; any other function gets none. */
+const SECRETS_OF = new Map<string, (keyof FunctionSecrets)[]>([
+  ['member', ['MEMBER_DATA_KEY', 'MEMBER_HASH_KEY']],
+  ['points', ['POINTS_PSEUDONYM_KEY']],
+]);
 
 export interface LocalCloudOptions {
   /** 0 picks a free port. Default 10086. */
@@ -27,6 +34,8 @@ export interface LocalCloudOptions {
   /** Fills a new, empty data dir (not run when the data dir already held a database). */
   seed?: (db: LocalDatabase, secrets: FunctionSecrets) => Promise<void> | void;
   appId?: string;
+  /** The functions' API key pair, which `/admin` requests must be signed with. Default: a fresh random pair. */
+  credentials?: Credentials;
 }
 
 export interface LocalCloud {
@@ -36,6 +45,8 @@ export interface LocalCloud {
   functions: FunctionsRuntime;
   storage: Storage;
   openapi: OpenApi;
+  /** What an SDK outside the functions (a test, a script) needs to reach `/admin`. */
+  credentials: Credentials;
   close(): Promise<void>;
 }
 
@@ -48,6 +59,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const secrets = loadSecrets(scratch ?? dataDir);
   if (db.isNew && options.seed) await options.seed(db, secrets);
 
+  const credentials = options.credentials ?? createCredentials();
   let origin = '';
   const baseUrl = () => origin;
   const functions = new FunctionsRuntime({
@@ -55,7 +67,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     baseUrl,
     appId: options.appId ?? 'wxlocal0000000000',
     quiet: options.quiet ?? false,
-    env: { ...secrets },
+    // Every secret is named, those not given as null, so none leaks in from this process's environment.
+    env: (name) =>
+      Object.fromEntries(
+        (Object.keys(secrets) as (keyof FunctionSecrets)[]).map((key) => [
+          key,
+          SECRETS_OF.get(name)?.includes(key) ? secrets[key] : null,
+        ]),
+      ),
+    credentials,
   });
   const storage = createStorage({ dir: join(scratch ?? dataDir, 'storage'), baseUrl });
   const openapi = createOpenApi({ dir: join(scratch ?? dataDir, 'openapi') });
@@ -65,6 +85,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     port: options.port ?? 10086,
     parts,
     h5Dir: options.h5Dir === undefined ? join(ROOT, 'dist', 'h5') : options.h5Dir,
+    credentials,
   });
   origin = server.url;
   const timers = options.timers === false ? undefined : startTimers(functions);
@@ -79,6 +100,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     functions,
     storage,
     openapi,
+    credentials,
     async close() {
       timers?.stop();
       await functions.close();

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { namesCredentials, signatureProblem, type Credentials } from './admin-auth';
 import { readAdminBody } from './admin-body';
 import { serveStatic } from './static-files';
 import { AdminError, RawReply, type AdminAction, type CloudPart } from './types';
@@ -10,6 +11,8 @@ export interface ServerOptions {
   parts: CloudPart[];
   /** The H5 build to serve on GET, or null for none. */
   h5Dir: string | null;
+  /** The key pair `/admin` requests must be signed with (the functions' credentials). */
+  credentials: Credentials;
 }
 
 export interface CloudServer {
@@ -22,10 +25,25 @@ export interface CloudServer {
 const ADMIN_PATH = /^\/admin(?:\/inv\/([^/?]+))?\/?$/;
 
 /**
- * The local cloud's one HTTP server, on 127.0.0.1 only: `/admin` dispatches the SDK's actions to
- * the parts (always HTTP 200, CLOUDBASE-PROTOCOL §1.4), then the parts' own routes, then the H5 build.
+ * The content types the SDK sends to `/admin` (docs/cloudbase-protocol.md §1.2); a browser
+ * form's text/plain is not one.
  */
-export async function startServer({ port, parts, h5Dir }: ServerOptions): Promise<CloudServer> {
+const ADMIN_CONTENT_TYPE = /^(application\/json|multipart\/form-data)\s*(;|$)/i;
+
+/**
+ * The local cloud's one HTTP server, on 127.0.0.1 only: `/admin` dispatches the SDK's actions to
+ * the parts (always HTTP 200, docs/cloudbase-protocol.md §1.4), then the parts' own routes, then
+ * the H5 build.
+ * Every request must be addressed to this server by a loopback name (a DNS-rebinding page names
+ * its own host) and come from no page or from the app's own origin; `/admin` must also be signed
+ * with the functions' credentials, as the real cloud requires.
+ */
+export async function startServer({
+  port,
+  parts,
+  h5Dir,
+  credentials,
+}: ServerOptions): Promise<CloudServer> {
   const actions: Record<string, AdminAction> = Object.assign(
     {},
     ...parts.map((p) => p.actions ?? {}),
@@ -37,7 +55,18 @@ export async function startServer({ port, parts, h5Dir }: ServerOptions): Promis
     const requestId = `local-${Date.now().toString(16)}-${(++requests).toString(16)}`;
     let reply: object | RawReply;
     try {
+      if (!ADMIN_CONTENT_TYPE.test(req.headers['content-type'] ?? ''))
+        throw new AdminError(
+          'INVALID_PARAM',
+          'content-type 须为 application/json 或 multipart/form-data',
+        );
+      if (!namesCredentials(req, credentials)) {
+        req.resume();
+        throw new AdminError('SIGN_PARAM_INVALID', '缺少或错误的访问凭证');
+      }
       const body = await readAdminBody(req);
+      const problem = signatureProblem(req, body, credentials, Date.now());
+      if (problem !== undefined) throw new AdminError('SIGN_PARAM_INVALID', problem);
       const action = actions[String(body.action)];
       if (!action) throw new AdminError('INVALID_PARAM', `unknown action ${String(body.action)}`);
       reply = await action(body, { invocationId });
@@ -64,7 +93,19 @@ export async function startServer({ port, parts, h5Dir }: ServerOptions): Promis
     res.end(text);
   };
 
+  let origins = new Set<string>();
   const dispatch = async (req: IncomingMessage, res: ServerResponse) => {
+    const host = req.headers.host ?? '';
+    const origin = req.headers.origin;
+    if (!origins.has(`http://${host}`) || (origin !== undefined && origin !== `http://${host}`)) {
+      req.resume();
+      const text = JSON.stringify({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: '本地云只接受本机同源的请求' },
+      });
+      res.writeHead(403, { 'content-type': 'application/json; charset=utf-8' }).end(text);
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const admin = ADMIN_PATH.exec(url.pathname);
     if (admin && req.method === 'POST') return answerAdmin(req, res, admin[1]);
@@ -78,8 +119,10 @@ export async function startServer({ port, parts, h5Dir }: ServerOptions): Promis
 
   const server = createServer((req, res) => {
     dispatch(req, res).catch((error: unknown) => {
+      // The cause goes to the console, not to whoever sent the request.
+      console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(error instanceof Error ? error.message : String(error));
+      res.end('本地云内部错误');
     });
   });
   // The SDK's keep-alive agent frees idle sockets after 4.8 s; closing ours first would reset reused sockets.
@@ -89,6 +132,7 @@ export async function startServer({ port, parts, h5Dir }: ServerOptions): Promis
     server.listen(port, '127.0.0.1', resolve);
   });
   const bound = (server.address() as AddressInfo).port;
+  origins = new Set([`http://127.0.0.1:${bound}`, `http://localhost:${bound}`]);
   return {
     port: bound,
     url: `http://127.0.0.1:${bound}`,

@@ -85,6 +85,11 @@ export const COLLECTIONS = {
     name: 'notice_outbox',
     indexes: [{ name: 'pending', keys: { state: 1, createdAt: 1 } }],
   },
+  // Uploads the server issued a path for, and exports until their link expires.
+  files: {
+    name: 'files',
+    indexes: [{ name: 'expiry', keys: { place: 1, expiresAt: 1 } }],
+  },
   pointRules: { name: 'point_rules', indexes: [] },
   pointLedger: {
     name: 'point_ledger',

@@ -7,10 +7,11 @@ import { history } from './actions/history';
 import { list } from './actions/list';
 import { readers } from './actions/readers';
 import { save } from './actions/save';
+import { uploadTicket } from './actions/upload';
 import { pin, review, submit, withdraw } from './actions/workflow';
 
 /** 党建新鲜事: columns, the editorial workflow, the feed, reading and sharing. */
-export const main = defineFunction({
+export const main = defineFunction('news', {
   columns,
   saveColumn,
   list,
@@ -25,4 +26,5 @@ export const main = defineFunction({
   mine,
   queue,
   readers,
+  uploadTicket,
 });

@@ -5,9 +5,10 @@ import { remind } from './actions/remind';
 import { send } from './actions/send';
 import { recipients, sent, stats } from './actions/stats';
 import { subscribe, templates } from './actions/subscribe';
+import { uploadTicket } from './actions/upload';
 import { drainOutbox } from './drain';
 
-const api = defineFunction({
+const api = defineFunction('notice', {
   templates,
   subscribe,
   send,
@@ -17,6 +18,7 @@ const api = defineFunction({
   stats,
   recipients,
   remind,
+  uploadTicket,
 });
 
 /**

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readAll } from '../admin-body';
 import type { Route } from '../types';
+import { MAX_EVENT_BYTES, MAX_EVENT_DEPTH, nestsDeeperThan, readBody } from './event-limits';
 import { InvocationError } from './pool';
 import type { FunctionsRuntime } from './runtime';
 
@@ -22,9 +22,14 @@ export function gatewayRoute(runtime: FunctionsRuntime): Route {
     async handle(req: IncomingMessage, res: ServerResponse, url: URL) {
       const name = decodeURIComponent((FN_PATH.exec(url.pathname) as RegExpExecArray)[1]);
       if (!runtime.exists(name)) return fail(res, 404, 'NOT_FOUND', '没有这个云函数');
+      const body = await readBody(req, MAX_EVENT_BYTES);
+      if (!body) return fail(res, 413, 'INVALID_ARGUMENT', '请求内容过大');
+      const text = body.toString('utf8');
+      if (nestsDeeperThan(text, MAX_EVENT_DEPTH))
+        return fail(res, 400, 'INVALID_ARGUMENT', '请求内容嵌套过深');
       let event: unknown;
       try {
-        event = JSON.parse((await readAll(req)).toString('utf8'));
+        event = JSON.parse(text);
       } catch {
         return fail(res, 400, 'INVALID_ARGUMENT', '请求格式不正确');
       }

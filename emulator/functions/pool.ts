@@ -30,15 +30,20 @@ const WORKER_SCRIPT = join(__dirname, 'worker.js');
 
 /**
  * The instances of one function: up to `size` worker threads kept warm, one invocation per
- * worker at a time, the rest queued. A worker that times out or dies is replaced.
+ * worker at a time, the rest queued. A worker that times out, dies or fails in any way is
+ * retired and replaced; the failure answers only the call it happened in, never the process.
  */
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
   private readonly queue: Pending[] = [];
   private nextId = 0;
+  private closed = false;
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly log: (message: string) => void,
+  ) {}
 
   run(job: Job, timeoutMs: number): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -48,12 +53,15 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.all].map((w) => w.terminate()));
+    this.closed = true;
+    const workers = [...this.all];
     this.all.clear();
     this.idle.length = 0;
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 
   private pump(): void {
+    if (this.closed) return;
     while (this.queue.length) {
       const worker = this.idle.pop() ?? (this.all.size < this.size ? this.spawn() : undefined);
       if (!worker) return;
@@ -64,7 +72,21 @@ export class WorkerPool {
   private spawn(): Worker {
     const worker = new Worker(WORKER_SCRIPT);
     this.all.add(worker);
+    // Between runs too: an 'error' with no listener would be thrown in this process.
+    worker.on('error', (error) => {
+      this.log(`云函数实例出错，已回收：${error.stack ?? error.message}`);
+      this.retire(worker);
+    });
+    worker.on('exit', () => this.retire(worker));
     return worker;
+  }
+
+  private retire(worker: Worker): void {
+    if (!this.all.delete(worker)) return;
+    const idle = this.idle.indexOf(worker);
+    if (idle >= 0) this.idle.splice(idle, 1);
+    void worker.terminate();
+    this.pump();
   }
 
   private start(worker: Worker, pending: Pending): void {
@@ -76,13 +98,12 @@ export class WorkerPool {
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (retire) {
-        this.all.delete(worker);
-        void worker.terminate();
-      } else {
+      worker.off('messageerror', onError);
+      if (retire) this.retire(worker);
+      else {
         this.idle.push(worker);
+        this.pump();
       }
-      this.pump();
     };
     const onMessage = (msg: {
       id: number;
@@ -112,6 +133,11 @@ export class WorkerPool {
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ id, ...pending.job });
+    worker.on('messageerror', onError);
+    try {
+      worker.postMessage({ id, ...pending.job });
+    } catch (error) {
+      onError(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 }

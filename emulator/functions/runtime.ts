@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
+import type { Credentials } from '../admin-auth';
 import { AdminError, type AdminContext, type CloudPart } from '../types';
 import { functionFile, readConfig } from './config';
+import { MAX_EVENT_BYTES, MAX_EVENT_DEPTH, nestsDeeperThan } from './event-limits';
 import { gatewayRoute } from './gateway';
 import { InvocationError, WorkerPool } from './pool';
 
@@ -11,8 +13,10 @@ export interface FunctionsOptions {
   baseUrl: () => string;
   appId: string;
   quiet: boolean;
-  /** The functions' configured environment variables (secrets), as a console would set them. */
-  env: Record<string, string>;
+  /** The configured environment variables (secrets) of function `name`; null keeps one unset. */
+  env: (name: string) => Record<string, string | null>;
+  /** The API key pair the functions' SDK signs its requests to the cloud with. */
+  credentials: Credentials;
 }
 
 export interface Invocation {
@@ -88,7 +92,7 @@ export class FunctionsRuntime implements CloudPart {
       const json = await pool.run(
         {
           file,
-          env: this.envFor(id, who),
+          env: this.envFor(name, id, who),
           event,
           context: {
             request_id: id,
@@ -134,11 +138,13 @@ export class FunctionsRuntime implements CloudPart {
   ): Promise<object> {
     const name = String(body.function_name ?? '');
     if (!this.exists(name)) throw new AdminError('INVALID_PARAM', `function not found: ${name}`);
+    const data =
+      typeof body.request_data === 'string' && body.request_data ? body.request_data : '{}';
+    if (Buffer.byteLength(data) > MAX_EVENT_BYTES || nestsDeeperThan(data, MAX_EVENT_DEPTH))
+      throw new AdminError('INVALID_PARAM', 'request_data is too large or too deeply nested');
     let event: unknown;
     try {
-      event = JSON.parse(
-        typeof body.request_data === 'string' && body.request_data ? body.request_data : '{}',
-      );
+      event = JSON.parse(data);
     } catch {
       throw new AdminError('INVALID_PARAM', 'request_data is not JSON');
     }
@@ -171,22 +177,32 @@ export class FunctionsRuntime implements CloudPart {
     let entry = this.pools.get(name);
     if (!entry) {
       const { timeout } = readConfig(this.options.dir, name);
-      entry = { pool: new WorkerPool(INSTANCES), timeoutMs: timeout * 1000 };
+      entry = {
+        pool: new WorkerPool(INSTANCES, (message) => this.log(`${name}：${message}`)),
+        timeoutMs: timeout * 1000,
+      };
       this.pools.set(name, entry);
     }
     return entry;
   }
 
-  /** What the platform puts in an instance's environment for one invocation (CLOUDBASE-PROTOCOL §1.1, §6). */
-  private envFor(invocationId: string, who: Invocation): Record<string, string | null> {
+  /**
+   * What the platform puts in an instance's environment for one invocation
+   * (docs/cloudbase-protocol.md §1.1, §6).
+   */
+  private envFor(
+    name: string,
+    invocationId: string,
+    who: Invocation,
+  ): Record<string, string | null> {
     return {
       TCB_CONTEXT_KEYS: 'TCB_CONTEXT_CNFG',
       // The invocation id goes in the path: the SDK appends `env=…` without '&' to a URL that has a query.
       TCB_CONTEXT_CNFG: JSON.stringify({
         URL: `${this.options.baseUrl()}/admin/inv/${invocationId}`,
       }),
-      TENCENTCLOUD_SECRETID: 'local',
-      TENCENTCLOUD_SECRETKEY: 'local',
+      TENCENTCLOUD_SECRETID: this.options.credentials.secretId,
+      TENCENTCLOUD_SECRETKEY: this.options.credentials.secretKey,
       TENCENTCLOUD: 'true',
       TCB_ENV: 'local',
       SILENCE: 'true',
@@ -196,7 +212,7 @@ export class FunctionsRuntime implements CloudPart {
       WX_UNIONID: null,
       WX_CLIENTIP: '127.0.0.1',
       TCB_SOURCE: who.source,
-      ...this.options.env,
+      ...this.options.env(name),
     };
   }
 }

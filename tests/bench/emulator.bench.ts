@@ -59,7 +59,7 @@ async function open(dataDir: string): Promise<LocalCloud> {
     quiet: true,
   });
   cloud.db.provision([BENCH, { name: 'tiny', indexes: [] }]);
-  pointSdkAt(cloud.url);
+  pointSdkAt(cloud);
   return cloud;
 }
 

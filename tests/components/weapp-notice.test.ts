@@ -101,6 +101,7 @@ const fixtures: Fixtures = {
       unread: 2,
     },
     get: notice,
+    uploadTicket: { cloudPath: 'notice/m1/0123456789abcdef0123456789abcdef.pdf' },
   },
 };
 
@@ -264,7 +265,7 @@ describe('notice on the weapp build', () => {
       await waitForText(compose.dom!, '+ 添加附件');
     });
 
-    it('a file chosen from a chat is uploaded under notice/ and listed in the form', async () => {
+    it('a file chosen from a chat is uploaded where the server says and listed in the form', async () => {
       chooseMessageFile.mockImplementation(
         wxSucceeds({
           errMsg: 'chooseMessageFile:ok',
@@ -287,9 +288,10 @@ describe('notice on the weapp build', () => {
       expect(chooseMessageFile).toHaveBeenCalledWith(
         expect.objectContaining({ count: 1, type: 'file' }),
       );
+      expect(calls('uploadTicket')).toEqual([{ ext: 'pdf' }]);
       expect(uploadFile).toHaveBeenCalledTimes(1);
       expect(uploadFile).toHaveBeenCalledWith({
-        cloudPath: expect.stringMatching(/^notice\/[a-z0-9]+\.pdf$/) as string,
+        cloudPath: 'notice/m1/0123456789abcdef0123456789abcdef.pdf',
         filePath: 'wxfile://tmp/plan.PDF',
       });
       expect(compose.dom!.textContent).toContain('移除');

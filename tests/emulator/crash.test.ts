@@ -2,16 +2,25 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pointSdkAt } from '../support/sdk';
+import { createCredentials } from '../../emulator/admin-auth';
+import { knowCloud, pointSdkAt } from '../support/sdk';
 import { sdk } from './sdk-cloud';
 
 const ROOT = resolve(__dirname, '..', '..');
+// Both runs of the local cloud take the same key pair, so the test's SDK can sign for either.
+const credentials = createCredentials();
 
 /** `tsx emulator/main.ts` in one process (so SIGKILL hits the server itself), on a free port. */
 async function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOCAL_CLOUD_SECRETID: credentials.secretId,
+      LOCAL_CLOUD_SECRETKEY: credentials.secretKey,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((ok, fail) => {
@@ -19,7 +28,10 @@ async function startChild(dataDir: string): Promise<{ child: ChildProcess; url: 
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const found = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (found) ok(found[0]);
+      if (found) {
+        knowCloud({ url: found[0], credentials });
+        ok(found[0]);
+      }
     });
     child.once('exit', (code) => fail(new Error(`local cloud exited with ${code}`)));
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { InvocationError } from '../../emulator/functions/pool';
 import { startSdkCloud, type SdkCloud } from './sdk-cloud';
 
 // Tiny built functions, as plain CommonJS like esbuild's output, using the real wx-server-sdk.
@@ -30,6 +31,19 @@ const FUNCTIONS: Record<string, { code: string; config?: object }> = {
       }
     };`,
   },
+  // Throws outside any invocation, after answering: the instance fails between runs.
+  leaky: {
+    code: `exports.main = async () => { setTimeout(() => { throw new Error('late failure'); }, 0); return 'answered'; };`,
+  },
+  // Named like the product's functions, each showing which of the secrets it was given.
+  ...Object.fromEntries(
+    ['member', 'points', 'notice'].map((name) => [
+      name,
+      {
+        code: `exports.main = async () => ['MEMBER_DATA_KEY', 'MEMBER_HASH_KEY', 'POINTS_PSEUDONYM_KEY'].filter((k) => process.env[k] !== undefined);`,
+      },
+    ]),
+  ),
   nightly: {
     code: `exports.main = async (event) => {
       await db.collection('scratch').add({ data: { _id: 'timer-ran', event, ctx: cloud.getWXContext() } });
@@ -133,6 +147,62 @@ describe('gateway POST /fn/<name>', () => {
     );
     expect(replies.every((r) => r.status === 200)).toBe(true);
     expect(env.cloud.db.find('scratch', { _id: 'counter' })[0].n).toBe(50);
+  });
+});
+
+describe('bad input and failing instances', () => {
+  const nested = (depth: number) => `{"action":"me","x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+
+  it('answers a deeply nested body with INVALID_ARGUMENT and keeps serving', async () => {
+    const res = await post('whoami', nested(20000), 'o-member');
+    expect(res).toMatchObject({
+      status: 400,
+      body: { ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.any(String) } },
+    });
+    expect((await post('whoami', nested(10), 'o-after')).body.ctx.OPENID).toBe('o-after');
+  });
+
+  it('answers a body over the size limit with INVALID_ARGUMENT', async () => {
+    const res = await post('whoami', { action: 'me', data: 'x'.repeat(2 * 1024 * 1024) });
+    expect(res).toMatchObject({
+      status: 413,
+      body: { ok: false, error: { code: 'INVALID_ARGUMENT' } },
+    });
+  });
+
+  it('fails only the call whose event cannot reach an instance', async () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20000; i++) deep = [deep];
+    await expect(
+      env.cloud.functions.invoke('whoami', { action: 'me', deep }, { source: 'wx_client' }),
+    ).rejects.toBeInstanceOf(InvocationError);
+    expect((await post('whoami', { action: 'me' }, 'o-next')).body.ctx.OPENID).toBe('o-next');
+  });
+
+  it('survives an instance that fails after answering, and serves the next call', async () => {
+    const exited = new Promise<void>((resolve) => {
+      const log = env.cloud.functions.log.bind(env.cloud.functions);
+      env.cloud.functions.log = (message: string) => {
+        log(message);
+        if (message.includes('late failure')) resolve();
+      };
+    });
+    expect((await post('leaky', { action: 'x' })).body).toBe('answered');
+    await exited;
+    expect((await post('leaky', { action: 'x' })).body).toBe('answered');
+  });
+});
+
+describe('secrets', () => {
+  it('gives each function only its own secrets, whatever this process holds', async () => {
+    process.env.MEMBER_DATA_KEY = 'set in the shell';
+    try {
+      expect((await post('member', {})).body).toEqual(['MEMBER_DATA_KEY', 'MEMBER_HASH_KEY']);
+      expect((await post('points', {})).body).toEqual(['POINTS_PSEUDONYM_KEY']);
+      expect((await post('notice', {})).body).toEqual([]);
+    } finally {
+      delete process.env.MEMBER_DATA_KEY;
+    }
   });
 });
 

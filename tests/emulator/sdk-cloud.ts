@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as wxCloud from 'wx-server-sdk';
-import { pointSdkAt } from '../support/sdk';
+import { knowCloud, pointSdkAt } from '../support/sdk';
 import {
   startLocalCloud,
   type LocalCloud,
@@ -112,7 +112,8 @@ export async function startSdkCloud(options: LocalCloudOptions = {}): Promise<Sd
     quiet: true,
     ...options,
   });
-  pointSdkAt(cloud.url);
+  knowCloud(cloud);
+  pointSdkAt(cloud);
   sdk.init({ env: 'local' });
   return {
     cloud,

@@ -3,6 +3,7 @@ import type { ArticleDraft, NewsActions } from '../../typings/functions/news';
 import { sdkFor } from '../support/sdk';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { code, ok } from '../support/replies';
+import { uploadAs } from '../support/upload';
 
 let t: TestCloud;
 let db: ReturnType<ReturnType<typeof sdkFor>['database']>;
@@ -64,7 +65,7 @@ describe('who may write (news.save)', () => {
         draft({
           body:
             '<h3 onclick="x()">小标题</h3><script>alert(1)</script><p style="color:red">正文</p>' +
-            '<img src="javascript:alert(1)"><img src="cloud://env/a.jpg" onerror="x()">' +
+            '<img src="javascript:alert(1)"><img src="https://img.example.com/a.jpg" onerror="x()">' +
             '<video src="http://insecure/v.mp4"></video><a href="https://x.com">链接</a>',
         }),
       ),
@@ -73,7 +74,7 @@ describe('who may write (news.save)', () => {
       data: { body: string };
     };
     expect(data.body).toBe(
-      '<h3>小标题</h3><p>正文</p><img><img src="cloud://env/a.jpg"><video></video>链接',
+      '<h3>小标题</h3><p>正文</p><img><img src="https://img.example.com/a.jpg"><video></video>链接',
     );
   });
 });
@@ -124,7 +125,7 @@ describe('the workflow: draft → submitted → published, returned with a comme
       await t.call(PROPAGANDA, 'news', 'save', {
         ...draft({
           title: '支部“三会一课”纪实',
-          body: '<p>正文</p><img src="cloud://env/photo.jpg">',
+          body: '<p>正文</p><img src="https://img.example.com/photo.jpg">',
         }),
         id: article._id,
       }),
@@ -283,11 +284,8 @@ describe('an editor’s own articles (news.mine)', () => {
 
 describe('cloud files in a published article', () => {
   it('gives readers links for the cover and images, and editors the stored file ids', async () => {
-    const cloud = sdkFor(t.url);
-    const { fileID } = (await cloud.uploadFile({
-      cloudPath: 'news/images/flag.png',
-      fileContent: Buffer.from('png bytes'),
-    })) as { fileID: string };
+    const { cloudPath } = ok(await t.call(ID.secretary, 'news', 'uploadTicket', { ext: 'png' }));
+    const fileID = await uploadAs(t.url, ID.secretary, cloudPath, 'png bytes');
     const saved = ok(
       await t.call(
         ID.secretary,

@@ -5,6 +5,7 @@ import type { Reply } from '../../typings/envelope';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../typings/functions';
 import { startLocalCloud } from '../../emulator/local-cloud';
 import { seedAll } from '../../emulator/seed';
+import { knowCloud } from './sdk';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -24,6 +25,7 @@ export async function startTestCloud(options: { h5?: boolean } = {}) {
     quiet: true,
     seed: (db, secrets) => seedAll(db, secrets),
   });
+  knowCloud(cloud);
 
   /** POSTs any body, so tests can send what a well-behaved client never would. */
   async function post(fn: string, body: unknown, openid?: string | null) {

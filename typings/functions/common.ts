@@ -23,3 +23,8 @@ export interface Page<T> {
   /** `null` on the last page. */
   nextCursor: string | null;
 }
+
+/** Where the client uploads a file it picked (wx.cloud.uploadFile's cloudPath), chosen by the server. */
+export interface UploadTicket {
+  cloudPath: string;
+}

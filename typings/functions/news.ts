@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ArticleStatus, PublisherKind } from '../documents';
 import { ARTICLE_LIMITS, PUBLISHER_KINDS, QUEUED_STATUSES } from '../policy';
-import { cursorSchema, idSchema, type Page } from './common';
+import { cursorSchema, idSchema, type Page, type UploadTicket } from './common';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -25,6 +25,9 @@ export const articleFieldsSchema = z.object({
   scopeId: idSchema,
   pinned: z.boolean(),
 });
+
+/** The media an article may carry from cloud storage. */
+export const ARTICLE_MEDIA_TYPES = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'mp4'] as const;
 
 const publisherSchema = z.enum(PUBLISHER_KINDS);
 
@@ -66,6 +69,8 @@ export const newsSchemas = {
     })
     .strict(),
   readers: z.object({ id: idSchema, orgId: idSchema }).strict(),
+  /** Where to upload one image or video for an article: the server chooses and records the path. */
+  uploadTicket: z.object({ ext: z.enum(ARTICLE_MEDIA_TYPES) }).strict(),
 };
 
 type Req<K extends keyof typeof newsSchemas> = z.input<(typeof newsSchemas)[K]>;
@@ -158,4 +163,5 @@ export interface NewsActions {
   mine: { req: Req<'mine'>; res: Page<ArticleDraft> };
   queue: { req: Req<'queue'>; res: Page<ArticleDraft> };
   readers: { req: Req<'readers'>; res: { read: ReaderRow[]; unread: ReaderRow[] } };
+  uploadTicket: { req: Req<'uploadTicket'>; res: UploadTicket };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { NOTICE_LIMITS, requestIdSchema } from '../policy';
-import { cursorSchema, dateSchema, idSchema, type Page } from './common';
+import { cursorSchema, dateSchema, idSchema, type Page, type UploadTicket } from './common';
 
 const text = (max: number) => z.string().trim().max(max);
 const templateIdSchema = z.string().trim().min(1).max(64);
@@ -47,6 +47,10 @@ export const noticeSchemas = {
     .object({ id: idSchema, read: z.boolean(), cursor: cursorSchema.optional() })
     .strict(),
   remind: z.object({ id: idSchema }).strict(),
+  /** Where to upload one attachment: the server chooses and records the path. */
+  uploadTicket: z
+    .object({ ext: z.string().regex(/^[a-z0-9]{1,8}$/, { error: '文件扩展名不正确' }) })
+    .strict(),
 };
 
 type Req<K extends keyof typeof noticeSchemas> = z.input<(typeof noticeSchemas)[K]>;
@@ -107,4 +111,5 @@ export interface NoticeActions {
   stats: { req: Req<'stats'>; res: NoticeStats };
   recipients: { req: Req<'recipients'>; res: Page<RecipientRow> };
   remind: { req: Req<'remind'>; res: { queued: number; alreadyToday: boolean } };
+  uploadTicket: { req: Req<'uploadTicket'>; res: UploadTicket };
 }

@@ -1,11 +1,11 @@
 import type { ArticleDoc } from '../../../typings/documents';
-import { newsSchemas } from '../../../typings/functions/news';
 import type { Caller } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { forbidden, notFound, unauthenticated } from '../../_shared/errors';
+import { placeLinks } from '../../_shared/files';
 import { action } from '../../_shared/router';
-import { cloudIdsIn, tempUrls, withUrls } from '../../_shared/storage';
+import { cloudIdsIn, withUrls } from '../../_shared/storage';
 import { recordRead, recordShareOpen } from '../reading';
 import { loadArticle } from '../repo';
 import { mayManage, mayRead } from '../rules/publishing';
@@ -16,9 +16,7 @@ import { toListItem } from '../views';
  * and counted on the article; a link's sharer is credited once per opener. Someone without a
  * member session (moments single-page mode) reads enterprise-wide articles, unrecorded.
  */
-export const get = action({
-  schema: newsSchemas.get,
-  anonymous: true,
+export const get = action('news', 'get', {
   preload: ({ id }) => loadArticle(id),
   async handler({ from }, caller, article) {
     const member = caller.member;
@@ -26,18 +24,23 @@ export const get = action({
     if (!mayRead(member, article) && !manager) throw refusal(article, member !== null);
 
     const now = new Date();
+    const files = [...(article.cover ? [article.cover] : []), ...cloudIdsIn(article.body)];
     // Links to the article's files do not wait on recording the open.
-    const [urls, { firstRead, shareOpened }] = await Promise.all([
-      tempUrls([...(article.cover ? [article.cover] : []), ...cloudIdsIn(article.body)]),
+    const [links, { firstRead, shareOpened }] = await Promise.all([
+      placeLinks(
+        'news',
+        files.map((fileID) => ({ placeId: article._id, fileID })),
+      ),
       recordOpen(article, caller, from, now),
     ]);
+    const linkOf = (fileID: string) => links({ placeId: article._id, fileID });
     return {
       ...toListItem({
         ...article,
-        cover: article.cover && (urls.get(article.cover) ?? article.cover),
+        cover: article.cover && (linkOf(article.cover) ?? article.cover),
       }),
       readCount: article.readCount + (firstRead ? 1 : 0),
-      body: withUrls(article.body, urls),
+      body: withUrls(article.body, linkOf),
       editableBody: manager ? article.body : null,
       author: article.author,
       columnId: article.columnId,

@@ -1,11 +1,10 @@
 import type { ArticleDoc } from '../../../typings/documents';
-import { newsSchemas } from '../../../typings/functions/news';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { decodeCursor, pageOf } from '../../_shared/cursor';
+import { placeLinks } from '../../_shared/files';
 import { action } from '../../_shared/router';
-import { tempUrls } from '../../_shared/storage';
 import { feedScopes } from '../rules/publishing';
 import { LIST_ITEM_FIELDS, toListItem, type ListItemFields } from '../views';
 
@@ -22,8 +21,7 @@ type Row = ListItemFields & Pick<ArticleDoc, 'feedKey'>;
  * A single `scopeId in ancestors` query would span zones the index cannot merge cheaply; one
  * query per ancestor would cost an operation each.
  */
-export const list = action({
-  schema: newsSchemas.list,
+export const list = action('news', 'list', {
   async handler({ column, cursor }, caller) {
     const member = requireMember(caller);
     const [root, ...below] = feedScopes(member.orgPath);
@@ -35,10 +33,16 @@ export const list = action({
     const results = await Promise.all(queries.map(feedWalk));
     const rows = results.flat().sort((a, b) => (a.feedKey < b.feedKey ? 1 : -1));
     const page = pageOf(rows, PAGE_SIZE, (a) => a.feedKey);
-    const covers = await tempUrls(page.items.flatMap((a) => (a.cover ? [a.cover] : [])));
+    const covers = page.items.flatMap((a) =>
+      a.cover ? [{ placeId: a._id, fileID: a.cover }] : [],
+    );
+    const linkOf = await placeLinks('news', covers);
     return {
       items: page.items.map((a) =>
-        toListItem({ ...a, cover: a.cover && (covers.get(a.cover) ?? a.cover) }),
+        toListItem({
+          ...a,
+          cover: a.cover && (linkOf({ placeId: a._id, fileID: a.cover }) ?? a.cover),
+        }),
       ),
       nextCursor: page.nextCursor,
     };

@@ -1,11 +1,11 @@
 import type { NoticeInboxDoc, NoticeUnreadDoc } from '../../../typings/documents';
-import { noticeSchemas } from '../../../typings/functions/notice';
 import { requireMember } from '../../_shared/caller';
-import { _, cloud, db } from '../../_shared/cloud';
+import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { decodeCursor, pageOf } from '../../_shared/cursor';
 import { findById } from '../../_shared/db';
 import { forbidden } from '../../_shared/errors';
+import { placeLinks } from '../../_shared/files';
 import { action } from '../../_shared/router';
 import { managesOrg } from '../../_shared/scope';
 import { loadNotice } from '../repo';
@@ -13,8 +13,7 @@ import { loadNotice } from '../repo';
 const PAGE_SIZE = 20;
 
 /** The member's message centre, newest first, with the badge's unread count. */
-export const inbox = action({
-  schema: noticeSchemas.inbox,
+export const inbox = action('notice', 'inbox', {
   async handler({ cursor }, caller) {
     const member = requireMember(caller);
     const where: Record<string, unknown> = { memberId: member._id };
@@ -48,8 +47,7 @@ export const inbox = action({
  * Opens a notice. A recipient's first open marks it read: the inbox update is guarded by
  * `read: false`, so only one open decrements the badge and counts on the notice.
  */
-export const get = action({
-  schema: noticeSchemas.get,
+export const get = action('notice', 'get', {
   async handler({ id }, caller) {
     const member = requireMember(caller);
     const [notice, entry] = await Promise.all([
@@ -87,17 +85,24 @@ export const get = action({
       senderName: notice.senderName,
       deadline: notice.deadline,
       createdAt: new Date(notice.createdAt).toISOString(),
-      attachments: await attachmentLinks(notice.attachments),
+      attachments: await attachmentLinks(notice._id, notice.attachments),
     };
   },
 });
 
-/** Attachments are private files: recipients get links that expire. */
-async function attachmentLinks(files: { fileID: string; name: string }[]) {
+/**
+ * Attachments are private files: recipients get links that expire, and only to the notice's own
+ * uploads (an id that is not one gets no link and is not listed).
+ */
+async function attachmentLinks(noticeId: string, files: { fileID: string; name: string }[]) {
   if (files.length === 0) return [];
-  const { fileList } = (await cloud.getTempFileURL({
-    fileList: files.map((f) => ({ fileID: f.fileID, maxAge: 600 })),
-  })) as unknown as { fileList: { fileID: string; tempFileURL: string }[] };
-  const urls = new Map(fileList.map((f) => [f.fileID, f.tempFileURL]));
-  return files.map((f) => ({ name: f.name, url: urls.get(f.fileID) ?? '' }));
+  const linkOf = await placeLinks(
+    'notice',
+    files.map((f) => ({ placeId: noticeId, fileID: f.fileID })),
+    600,
+  );
+  return files.flatMap((f) => {
+    const url = linkOf({ placeId: noticeId, fileID: f.fileID });
+    return url ? [{ name: f.name, url }] : [];
+  });
 }

@@ -1,5 +1,4 @@
 import type { NoticeDoc } from '../../../typings/documents';
-import { noticeSchemas } from '../../../typings/functions/notice';
 import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -7,6 +6,7 @@ import { checkText } from '../../_shared/content-check';
 import { findById } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
 import { AppError } from '../../_shared/errors';
+import { attachFiles } from '../../_shared/files';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { fanOut, rosterOf } from '../recipients';
@@ -19,10 +19,9 @@ const NOTICE_SCENE = 3;
 /**
  * A secretary or admin sends a notice to an organisation and everything below it. The notice's
  * id is the sender's plus the client's request id, so a retried send finds the first one and
- * delivers nothing twice.
+ * delivers nothing twice. Attachments must be the sender's uploads for this notice (files.ts).
  */
-export const send = action({
-  schema: noticeSchemas.send,
+export const send = action('notice', 'send', {
   async handler({ requestId, orgId, title, body, attachments, deadline }, caller) {
     const member = requireMember(caller);
     const org = await loadOrg(orgId);
@@ -39,6 +38,13 @@ export const send = action({
       throw new AppError('CONTENT_REJECTED', '通知内容需要人工复核，暂不能发送，请修改措辞后再试');
     }
 
+    await attachFiles(
+      'notice',
+      _id,
+      member._id,
+      attachments.map((a) => a.fileID),
+      { message: '附件须为发送人为本通知上传的文件，请重新上传', field: 'attachments' },
+    );
     const recipients = await rosterOf(org);
     const notice: NoticeDoc = {
       _id,

@@ -1,14 +1,12 @@
 import type { MemberDoc, OrganisationDoc, PointMemberYearDoc } from '../../../typings/documents';
-import { pointsSchemas } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { newId } from '../../_shared/ids';
+import { uploadExport } from '../../_shared/files';
 import { DEFAULT_RULES } from '../../_shared/points/rules/defaults';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { branchesUnder, loadOrg } from '../repo';
-import { uploadForDownload } from '../../_shared/storage';
 
 const BATCH = 1000;
 const MONTHS = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
@@ -17,8 +15,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2
  * A year's points for 民主评议: one sheet per branch, every member of the roster (with or
  * without points) by month and by rule. Read from the maintained year documents.
  */
-export const exportYear = action({
-  schema: pointsSchemas.exportYear,
+export const exportYear = action('points', 'exportYear', {
   async handler({ orgId, year }, caller) {
     const viewer = requireMember(caller);
     const org = await loadOrg(orgId);
@@ -47,7 +44,7 @@ export const exportYear = action({
       }
     }
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
-    return uploadForDownload(`exports/${viewer._id}/points-${year}-${newId()}.xlsx`, content);
+    return uploadExport(viewer._id, `points-${year}.xlsx`, content);
   },
 });
 

@@ -22,6 +22,8 @@ export const newsApi = {
   queue: (orgId: string, status: 'submitted' | 'reviewing', cursor: string | undefined) =>
     call('news', 'queue', { orgId, status, ...withCursor(cursor) }),
   readers: (id: string, orgId: string) => call('news', 'readers', { id, orgId }),
+  uploadTicket: (ext: RequestOf<'news', 'uploadTicket'>['ext']) =>
+    call('news', 'uploadTicket', { ext }),
 };
 
 /** The server records the first open as a read and credits the sharer `from` once. */

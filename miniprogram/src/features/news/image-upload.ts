@@ -1,13 +1,17 @@
 import Taro from '@tarojs/taro';
-import { randomName, uploadFile, type PickedFile } from '../../lib/upload';
+import { uploadFile, type PickedFile } from '../../lib/upload';
+import { newsApi } from './api';
 
-const IMAGE_TYPES = ['jpg', 'jpeg', 'png', 'webp', 'gif'];
+const IMAGE_TYPES = ['jpg', 'jpeg', 'png', 'webp', 'gif'] as const;
+type ImageType = (typeof IMAGE_TYPES)[number];
+const isImageType = (ext: string): ext is ImageType =>
+  (IMAGE_TYPES as readonly string[]).includes(ext);
 
-const extensionOf = (path: string, mime = '') => {
+const extensionOf = (path: string, mime = ''): ImageType => {
   const fromMime = mime.split('/')[1] ?? '';
-  if (IMAGE_TYPES.includes(fromMime)) return fromMime;
+  if (isImageType(fromMime)) return fromMime;
   const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
-  return IMAGE_TYPES.includes(ext) ? ext : 'jpg';
+  return isImageType(ext) ? ext : 'jpg';
 };
 
 /**
@@ -24,7 +28,7 @@ export async function pickAndUploadImage(): Promise<{ src: string; preview: stri
   const preview = chosen.tempFilePaths[0];
   if (!preview) return undefined;
   let file: PickedFile;
-  let ext: string;
+  let ext: ImageType;
   if (process.env.TARO_ENV === 'weapp') {
     file = { filePath: preview };
     ext = extensionOf(preview);
@@ -34,6 +38,8 @@ export async function pickAndUploadImage(): Promise<{ src: string; preview: stri
     ext = extensionOf(chosen.tempFiles[0]?.path ?? '', blob.type);
     file = { blob, name: `image.${ext}` };
   }
-  const src = await uploadFile(`news/${randomName(ext)}`, file);
+  // The server chooses where: only an upload it issued may appear in an article.
+  const { cloudPath } = await newsApi.uploadTicket(ext);
+  const src = await uploadFile(cloudPath, file);
   return { src, preview };
 }

@@ -17,6 +17,7 @@ export const noticeApi = {
   recipients: (id: string, read: boolean, cursor: string | undefined) =>
     call('notice', 'recipients', { id, read, ...withCursor(cursor) }),
   remind: (id: string) => call('notice', 'remind', { id }),
+  uploadTicket: (ext: string) => call('notice', 'uploadTicket', { ext }),
 };
 
 /** The server marks the notice read for the caller when it hands it out. */

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { randomName, uploadFile, type PickedFile } from '../../lib/upload';
+import { uploadFile, type PickedFile } from '../../lib/upload';
+import { noticeApi } from './api';
 
 const extensionOf = (name: string) => /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase() ?? 'bin';
 
@@ -38,6 +39,8 @@ export async function pickAndUploadAttachment(): Promise<
 > {
   const picked = await pick();
   if (!picked) return undefined;
-  const fileID = await uploadFile(`notice/${randomName(extensionOf(picked.name))}`, picked.file);
+  // The server chooses where: only an upload it issued may go out with a notice.
+  const { cloudPath } = await noticeApi.uploadTicket(extensionOf(picked.name));
+  const fileID = await uploadFile(cloudPath, picked.file);
   return { fileID, name: picked.name.slice(0, 60) };
 }
