@@ -11,6 +11,7 @@ import {
   UPLOAD_PREFIX,
 } from './routes';
 import { createSigner } from './signer';
+import { createUploadGrants } from './upload-grants';
 
 export { FILE_ID_PREFIX } from './cloud-path';
 export type { StoredFile } from './file-store';
@@ -31,16 +32,20 @@ export interface Storage extends CloudPart {
 }
 
 const DEFAULT_MAX_AGE_SECONDS = 86400;
-// The real API's limit for one getTempFileURL or deleteFile call (WECHAT.md, Cloud storage).
+// The real API's limit for one getTempFileURL or deleteFile call (docs/wechat.md §6.2).
 const MAX_FILES_PER_CALL = 50;
 const NOT_FOUND = { code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exists' } as const;
 const BAD_FILE_ID = { code: 'INVALID_PARAM', message: 'fileID 无效' } as const;
 
-/** Cloud storage of the local cloud (CLOUDBASE-PROTOCOL §3): files on disk, signed temporary links. */
+/**
+ * Cloud storage of the local cloud (docs/cloudbase-protocol.md §3): files on disk, signed
+ * temporary links.
+ */
 export function createStorage({ dir, baseUrl, now = Date.now }: StorageOptions): Storage {
   const store = createFileStore(dir);
   const signer = createSigner(join(dir, 'sign-key'));
-  const deps = { store, signer, now };
+  const grants = createUploadGrants(now);
+  const deps = { store, signer, grants, now };
 
   const downloadUrl = (cloudPath: string, maxAge: number) => {
     const expiresAt = Math.floor(now() / 1000) + maxAge;
@@ -59,7 +64,7 @@ export function createStorage({ dir, baseUrl, now = Date.now }: StorageOptions):
           data: {
             url: `${baseUrl()}${UPLOAD_PREFIX}${cloudPath}`,
             token: 'local',
-            authorization: signer.uploadAuthorization(cloudPath),
+            authorization: grants.issue(cloudPath),
             fileId: toFileId(cloudPath),
             // Sent back as an HTTP header on the PUT, so it must be ASCII whatever the path holds.
             cosFileId: randomUUID(),

@@ -8,6 +8,7 @@ import { contentTypeOf } from './content-type';
 import type { FileStore, StagedFile } from './file-store';
 import { replyCosError, replyJson, replyText } from './replies';
 import type { Signer } from './signer';
+import type { UploadGrants } from './upload-grants';
 
 export const UPLOAD_PREFIX = '/cos-upload/';
 export const DOWNLOAD_PREFIX = '/files/';
@@ -17,12 +18,16 @@ export const MAX_H5_UPLOAD_BYTES = 100 * 1024 * 1024;
 interface RouteDeps {
   store: FileStore;
   signer: Signer;
+  grants: UploadGrants;
   /** Current time in ms. */
   now: () => number;
 }
 
-/** The COS-style PUT that `cloud.uploadFile` sends to the URL from storage.getUploadMetadata (§3.1). */
-export function cosUploadRoute({ store, signer }: RouteDeps): Route {
+/**
+ * The COS-style PUT that `cloud.uploadFile` sends to the URL from storage.getUploadMetadata
+ * (docs/cloudbase-protocol.md §3.1).
+ */
+export function cosUploadRoute({ store, grants }: RouteDeps): Route {
   return {
     method: 'PUT',
     path: /^\/cos-upload\/./,
@@ -32,7 +37,7 @@ export function cosUploadRoute({ store, signer }: RouteDeps): Route {
         req.resume();
         return replyCosError(res, 400, 'InvalidArgument', '上传路径无效');
       }
-      if (!signer.matches(signer.uploadAuthorization(cloudPath), req.headers.authorization)) {
+      if (!grants.take(req.headers.authorization, cloudPath)) {
         req.resume();
         return replyCosError(res, 403, 'AccessDenied', '上传凭证无效');
       }
@@ -80,7 +85,9 @@ export function downloadRoute({ store, signer, now }: RouteDeps): Route {
 
 /**
  * The H5 build's stand-in for wx.cloud.uploadFile: multipart `cloudPath` + `file`, answered like
- * the mini-program API. `x-openid` (the demo identity) is recorded as the owner, nothing more.
+ * the mini-program API. `x-openid` (the demo identity) is the uploader and is recorded as the
+ * owner; as under the platform's default storage rule, only a file's owner may write it again, so
+ * nobody replaces another user's file or one the functions wrote.
  */
 export function h5UploadRoute({ store }: RouteDeps): Route {
   return {
@@ -89,6 +96,11 @@ export function h5UploadRoute({ store }: RouteDeps): Route {
     async handle(req, res) {
       const fail = (status: number, message: string) =>
         replyJson(res, status, { errCode: -1, errMsg: `uploadFile:fail ${message}` });
+      const owner = headerValue(req, 'x-openid');
+      if (owner === undefined) {
+        req.resume();
+        return fail(401, '未登录，不能上传');
+      }
       let form: UploadForm;
       try {
         form = await readUploadForm(req, store);
@@ -104,7 +116,11 @@ export function h5UploadRoute({ store }: RouteDeps): Route {
         await staged.discard();
         return fail(truncated ? 413 : 400, problem);
       }
-      const owner = headerValue(req, 'x-openid');
+      const existing = await store.info(cloudPath);
+      if (existing && existing.owner !== owner) {
+        await staged.discard();
+        return fail(403, '该文件属于他人，不能覆盖');
+      }
       await staged.commit(cloudPath, owner);
       replyJson(res, 200, { fileID: toFileId(cloudPath), statusCode: 200 });
     },

@@ -5,8 +5,6 @@ import { dirname } from 'node:path';
 export interface Signer {
   /** The `sign` of a download link for `cloudPath` valid until `expiresAt` (unix seconds). */
   downloadSign(cloudPath: string, expiresAt: number): string;
-  /** The `authorization` the COS-style PUT for `cloudPath` must carry. */
-  uploadAuthorization(cloudPath: string): string;
   matches(expected: string, given: string | undefined): boolean;
 }
 
@@ -19,7 +17,6 @@ export function createSigner(keyFile: string): Signer {
   const hmac = (text: string) => createHmac('sha256', key).update(text).digest('hex');
   return {
     downloadSign: (cloudPath, expiresAt) => hmac(`get\n${cloudPath}\n${expiresAt}`),
-    uploadAuthorization: (cloudPath) => hmac(`put\n${cloudPath}`),
     matches(expected, given) {
       if (given === undefined || given.length !== expected.length) return false;
       return timingSafeEqual(Buffer.from(expected), Buffer.from(given));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStorage, FILE_ID_PREFIX, type Storage } from '../../emulator/storage';
 import { sdkFor } from '../support/sdk';
+import { signedAdmin } from './admin-request';
 import { startPartServer, type PartServer } from './storage-openapi.harness';
 
 let dir: string;
@@ -76,6 +77,32 @@ describe('uploadFile', () => {
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('<Code>AccessDenied</Code>');
     expect(await storage.info(`${FILE_ID_PREFIX}forged.txt`)).toBeUndefined();
+  });
+
+  it('accepts a PUT only for the path its authorization was issued for, and only once', async () => {
+    const metadata = async (path: string) => {
+      const res = await signedAdmin(server.origin, server.credentials, {
+        action: 'storage.getUploadMetadata',
+        path,
+        method: 'put',
+      });
+      return ((await res.json()) as { data: { url: string; authorization: string } }).data;
+    };
+    const put = (url: string, authorization: string, body: string) =>
+      fetch(url, { method: 'PUT', headers: { authorization }, body });
+
+    const issued = await metadata('grants/issued.txt');
+    const elsewhere = issued.url.replace('issued.txt', 'elsewhere.txt');
+    expect((await put(elsewhere, issued.authorization, 'x')).status).toBe(403);
+    expect(await storage.info(`${FILE_ID_PREFIX}grants/elsewhere.txt`)).toBeUndefined();
+
+    const fresh = await metadata('grants/issued.txt');
+    expect((await put(fresh.url, fresh.authorization, 'first')).status).toBe(200);
+    expect((await put(fresh.url, fresh.authorization, 'again')).status).toBe(403);
+    const { fileContent } = await cloud.downloadFile({
+      fileID: `${FILE_ID_PREFIX}grants/issued.txt`,
+    });
+    expect(fileContent.toString()).toBe('first');
   });
 });
 
@@ -199,7 +226,11 @@ describe('POST /upload (H5)', () => {
     const body = new FormData();
     body.append('file', new Blob([Buffer.from('late path')]), 'a.txt');
     body.append('cloudPath', 'notes/late.txt');
-    const res = await fetch(`${server.origin}/upload`, { method: 'POST', body });
+    const res = await fetch(`${server.origin}/upload`, {
+      method: 'POST',
+      headers: { 'x-openid': 'oMEMBER1' },
+      body,
+    });
     expect(await res.json()).toEqual({
       fileID: `${FILE_ID_PREFIX}notes/late.txt`,
       statusCode: 200,
@@ -207,8 +238,37 @@ describe('POST /upload (H5)', () => {
     expect(await storage.info(`${FILE_ID_PREFIX}notes/late.txt`)).toMatchObject({ size: 9 });
   });
 
+  it('lets only the owner write a file again, and nobody without an identity', async () => {
+    const upload = (openid: string | undefined, cloudPath: string, text: string) =>
+      fetch(`${server.origin}/upload`, {
+        method: 'POST',
+        headers: openid ? { 'x-openid': openid } : {},
+        body: form({ cloudPath }, new Blob([Buffer.from(text)])),
+      });
+    expect((await upload('oOWNER', 'owned/a.txt', 'mine')).status).toBe(200);
+    const other = await upload('oOTHER', 'owned/a.txt', 'theirs');
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as { errMsg: string }).errMsg).toContain('uploadFile:fail');
+    expect((await upload(undefined, 'owned/b.txt', 'nobody')).status).toBe(401);
+    expect(await storage.info(`${FILE_ID_PREFIX}owned/b.txt`)).toBeUndefined();
+    // A file the functions wrote (a roster export) has no client owner: no client replaces it.
+    await cloud.uploadFile({ cloudPath: 'owned/export.xlsx', fileContent: Buffer.from('server') });
+    expect((await upload('oOWNER', 'owned/export.xlsx', 'forged')).status).toBe(403);
+    expect((await upload('oOWNER', 'owned/a.txt', 'mine again')).status).toBe(200);
+
+    const read = async (path: string) =>
+      (await cloud.downloadFile({ fileID: `${FILE_ID_PREFIX}${path}` })).fileContent.toString();
+    expect(await read('owned/a.txt')).toBe('mine again');
+    expect(await read('owned/export.xlsx')).toBe('server');
+    expect(await storage.info(`${FILE_ID_PREFIX}owned/a.txt`)).toMatchObject({ owner: 'oOWNER' });
+  });
+
   it('refuses a body that is not multipart', async () => {
-    const res = await fetch(`${server.origin}/upload`, { method: 'POST', body: '{}' });
+    const res = await fetch(`${server.origin}/upload`, {
+      method: 'POST',
+      headers: { 'x-openid': 'oMEMBER1' },
+      body: '{}',
+    });
     expect(res.status).toBe(400);
   });
 
@@ -216,7 +276,12 @@ describe('POST /upload (H5)', () => {
     const photo = new Blob([Buffer.from('jpeg')]);
     const answers = await Promise.all(
       [form({}, photo), form({ cloudPath: 'x.jpg' }), form({ cloudPath: '../x.jpg' }, photo)].map(
-        (body) => fetch(`${server.origin}/upload`, { method: 'POST', body }),
+        (body) =>
+          fetch(`${server.origin}/upload`, {
+            method: 'POST',
+            headers: { 'x-openid': 'oMEMBER1' },
+            body,
+          }),
       ),
     );
     expect(answers.map((res) => res.status)).toEqual([400, 400, 400]);
