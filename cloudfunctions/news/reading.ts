@@ -5,6 +5,7 @@ import { findById } from '../_shared/db';
 import { isDuplicateKey } from '../_shared/db-errors';
 import { awardPoints, entryIdOf } from '../_shared/points/award';
 import { readId } from './keys';
+import { maySee } from './rules/publishing';
 
 /** Adds a document whose deterministic `_id` makes the write happen once; false when it already had. */
 async function addOnce(collection: string, doc: { _id: string }): Promise<boolean> {
@@ -38,7 +39,8 @@ export function recordRead(member: MemberDoc, article: ArticleDoc, now: Date): P
 /**
  * Records that someone opened a link `sharerId` shared, once per (sharer, opener, article), and
  * awards the sharer's points. Only openers who are members earn the sharer points: anyone can
- * make WeChat accounts, not roster entries. A sharer id that names no member records nothing.
+ * make WeChat accounts, not roster entries. A sharer id that names no bound member, or one who
+ * may not open the article, records nothing.
  * The award follows the record. When the open was recorded before, one read of the ledger tells
  * whether its award was made too: an attempt that died between the two is finished by the next
  * open, and an ordinary repeated open costs that one read, not an award.
@@ -51,7 +53,9 @@ export async function recordShareOpen(
   now: Date,
 ): Promise<boolean> {
   const sharer = await findById<MemberDoc>(COLLECTIONS.members.name, sharerId);
-  if (!sharer) return false;
+  // Only a bound member who could open the article can have shared it: an id typed into a link
+  // credits nobody else.
+  if (!sharer?.openid || !maySee(sharer, article)) return false;
   const openerKey = opener ? opener._id : `wx:${openid}`;
   const open: ShareOpenDoc = {
     _id: `${sharerId}:${openerKey}:${article._id}`,

@@ -3,9 +3,12 @@ import { COLLECTIONS } from '../_shared/collections';
 import { findById } from '../_shared/db';
 import { notFound } from '../_shared/errors';
 
+/** Also the answer about an article the caller may not see yet: it does not exist for them. */
+export const articleNotFound = () => notFound('找不到该文章');
+
 export async function loadArticle(id: string): Promise<ArticleDoc> {
   const article = await findById<ArticleDoc>(COLLECTIONS.articles.name, id);
-  if (!article) throw notFound('找不到该文章');
+  if (!article) throw articleNotFound();
   return article;
 }
 

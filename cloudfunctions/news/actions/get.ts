@@ -2,12 +2,12 @@ import type { ArticleDoc } from '../../../typings/documents';
 import type { Caller } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { forbidden, notFound, unauthenticated } from '../../_shared/errors';
+import { forbidden, unauthenticated } from '../../_shared/errors';
 import { placeLinks } from '../../_shared/files';
 import { action } from '../../_shared/router';
 import { cloudIdsIn, withUrls } from '../../_shared/storage';
 import { recordRead, recordShareOpen } from '../reading';
-import { loadArticle } from '../repo';
+import { articleNotFound, loadArticle } from '../repo';
 import { mayManage, mayRead } from '../rules/publishing';
 import { toListItem } from '../views';
 
@@ -74,7 +74,8 @@ async function recordOpen(
 }
 
 function refusal(article: ArticleDoc, bound: boolean) {
-  if (article.status !== 'published') return notFound('该文章未发布或已撤回');
+  // Who may not see drafts learns nothing of one: the answer is the same as for no article.
+  if (article.status !== 'published') return articleNotFound();
   if (!bound) return unauthenticated('该文章仅对本单位党员开放，请先绑定党员身份');
   return forbidden('该文章仅对发布组织的党员开放');
 }

@@ -10,7 +10,7 @@ import { action } from '../../_shared/router';
 import { cloudIdsIn } from '../../_shared/storage';
 import { queueKey, zoneOf } from '../keys';
 import { loadArticle, loadColumn, loadOrg } from '../repo';
-import { mayEdit, mayPublish } from '../rules/publishing';
+import { mayEdit, mayPin, mayPublish } from '../rules/publishing';
 import { bodyText, hasContent, sanitizeBody } from '../rules/rich-body';
 import { toDraft } from '../views';
 
@@ -35,6 +35,9 @@ export const save = action('news', 'save', {
     const existing = id ? await loadArticle(id) : null;
     if (existing && !mayEdit(member, existing)) {
       throw forbidden('只有作者或审核人可以修改草稿、被退回或已撤回的文章');
+    }
+    if (fields.pinned !== (existing?.pinned ?? false) && !mayPin(member, scope)) {
+      throw forbidden('只有本组织书记或上级管理员可以置顶文章');
     }
     const body = sanitizeBody(fields.body);
     if (!hasContent(body)) throw invalidArgument('正文不能为空', 'body');

@@ -42,6 +42,11 @@ export function mayReview(member: MemberDoc, article: ArticleDoc): boolean {
   return managesOrg(member, scopeOf(article));
 }
 
+/** Pinning is for reviewers only: an editor cannot put their own article on top of the feed. */
+export function mayPin(member: MemberDoc, scope: OrgRef): boolean {
+  return managesOrg(member, scope);
+}
+
 /** A text content security held for a human is cleared by an admin above the scope only. */
 export function mayClearContent(member: MemberDoc, article: ArticleDoc): boolean {
   return administersOrg(member, scopeOf(article));
@@ -68,6 +73,11 @@ export function mayRead(member: MemberDoc | null, article: ArticleDoc): boolean 
   if (article.status !== 'published') return false;
   if (article.enterpriseWide) return true;
   return member !== null && member.orgPath.startsWith(article.scopePath);
+}
+
+/** Whether the member may open the article now: as a reader, or as its editor or reviewer. */
+export function maySee(member: MemberDoc | null, article: ArticleDoc): boolean {
+  return mayRead(member, article) || (member !== null && mayManage(member, article));
 }
 
 /** The organisations whose articles a member's feed shows: their own and each ancestor. */
