@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+
+// The policy in typings/ (roles, states, limits) runs in the app too: compile it with the sources.
+const compile = { include: [path.resolve(__dirname, '..', 'typings')] };
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp';
@@ -21,10 +25,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     mini: {
+      compile,
       // Our styles never rely on NutUI's order in the shared chunk: they use their own classes.
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
+      compile,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

@@ -20,7 +20,6 @@ const EMPTY: SessionState = { data: undefined, error: undefined, loading: false 
 let state = EMPTY;
 // Every fetch, reply and reset takes a new generation; a reply from an older one is dropped.
 let generation = 0;
-let fetching: number | undefined;
 const listeners = new Set<() => void>();
 
 function publish(next: SessionState) {
@@ -35,12 +34,9 @@ function subscribe(listener: () => void) {
   };
 }
 
-const inFlight = () => fetching === generation;
-
 /** Asks the member function again; what an older request answers afterwards is ignored. */
 export function refreshSession(): void {
   const id = ++generation;
-  fetching = id;
   publish({ ...state, error: undefined, loading: true });
   call('member', 'me', {}).then(
     (data) => {
@@ -86,10 +82,10 @@ export function switchDemoIdentity(openid: DemoOpenid): void {
 export function useSession(): SessionState & { reload: () => void } {
   const current = useSyncExternalStore(subscribe, () => state);
   useEffect(() => {
-    if (!state.data && !inFlight()) refreshSession();
+    if (!state.data && !state.loading) refreshSession();
   }, []);
   useShownAgain(() => {
-    if (!inFlight()) refreshSession();
+    if (!state.loading) refreshSession();
   });
   const waiting = !current.data && !current.error;
   return { ...current, loading: current.loading || waiting, reload: refreshSession };
