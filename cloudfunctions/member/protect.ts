@@ -4,13 +4,23 @@ import { AppError } from '../_shared/errors';
 /**
  * ID and phone numbers are stored sealed with AES-256-GCM under a key from the function's
  * configuration (environment variable MEMBER_DATA_KEY, 32 bytes in base64), never in code.
+ * The ID-number index is keyed by a second secret (MEMBER_HASH_KEY): one key, one purpose, so
+ * a leak of either does not open the other.
  */
 const VERSION = 'v1';
 
-export function dataKey(): Buffer {
-  const key = Buffer.from(process.env.MEMBER_DATA_KEY ?? '', 'base64');
-  if (key.length !== 32) throw new AppError('INTERNAL', '服务端未配置党员信息加密密钥');
+function configuredKey(name: string, missing: string): Buffer {
+  const key = Buffer.from(process.env[name] ?? '', 'base64');
+  if (key.length !== 32) throw new AppError('INTERNAL', missing);
   return key;
+}
+
+export function dataKey(): Buffer {
+  return configuredKey('MEMBER_DATA_KEY', '服务端未配置党员信息加密密钥');
+}
+
+export function hashKey(): Buffer {
+  return configuredKey('MEMBER_HASH_KEY', '服务端未配置身份证号码索引密钥');
 }
 
 export function seal(plain: string, key = dataKey()): string {
@@ -38,7 +48,7 @@ export function isPersonKey(key: string): boolean {
  * A keyed hash of the ID number for the unique index that refuses a second roster entry for
  * the same person; members without a number get a value unique to themselves.
  */
-export function idNumberKey(idNumber: string | null, memberId: string, key = dataKey()): string {
+export function idNumberKey(idNumber: string | null, memberId: string, key = hashKey()): string {
   if (!idNumber) return `${NO_NUMBER}${memberId}`;
   return createHmac('sha256', key).update(idNumber).digest('base64url');
 }

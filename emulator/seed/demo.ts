@@ -85,13 +85,16 @@ const EDUCATION = ['大学本科', '大学专科', '研究生', '中专', '高�
 const ETHNICITY = ['汉族', '汉族', '汉族', '汉族', '回族', '蒙古族', '满族'];
 const NATIVE = ['山西太原', '山西大同', '河北石家庄', '山东济南', '河南郑州', '陕西西安'];
 
-/**
- * Seeds a believable enterprise: one 党委, two 党总支, eight branches, about 120 members.
- * `dataKey` is the key the member function seals ID and phone numbers with.
- */
+/** The member function's keys: `data` seals ID and phone numbers, `hash` keys the ID index. */
+export interface MemberKeys {
+  data: Buffer;
+  hash: Buffer;
+}
+
+/** Seeds a believable enterprise: one 党委, two 党总支, eight branches, about 120 members. */
 export async function seedDemo(
   target: SeedTarget,
-  dataKey: Buffer,
+  keys: MemberKeys,
   now = new Date(),
 ): Promise<void> {
   const random = seededRandom(20261121);
@@ -120,7 +123,7 @@ export async function seedDemo(
     };
     orgs.push(org);
     for (let i = 0; i < (plan.members ?? 0); i++) {
-      const member = demoMember(random, org, members.length, dataKey, now);
+      const member = demoMember(random, org, members.length, keys, now);
       members.push(member);
       org.memberCount++;
       if (member.status === '正式') org.fullMemberCount++;
@@ -154,7 +157,7 @@ function demoMember(
   random: () => number,
   org: OrganisationDoc,
   n: number,
-  key: Buffer,
+  keys: MemberKeys,
   now: Date,
 ): MemberDoc {
   const birth = dayjs(now)
@@ -180,12 +183,12 @@ function demoMember(
     gender,
     ethnicity: pick(random, ETHNICITY),
     birthDate: birth.format('YYYY-MM-DD'),
-    idNumberEnc: seal(idNumber, key),
+    idNumberEnc: seal(idNumber, keys.data),
     idNumberMasked: maskIdNumber(idNumber),
-    idNumberKey: idNumberKey(idNumber, _id, key),
+    idNumberKey: idNumberKey(idNumber, _id, keys.hash),
     education: pick(random, EDUCATION),
     nativePlace: pick(random, NATIVE),
-    phoneEnc: seal(phone, key),
+    phoneEnc: seal(phone, keys.data),
     phoneMasked: maskPhone(phone),
     workStartDate: birth.add(20 + Math.floor(random() * 4), 'year').format('YYYY-MM-DD'),
     joinedDate: joined.format('YYYY-MM-DD'),

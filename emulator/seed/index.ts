@@ -9,7 +9,11 @@ export async function seedAll(
   secrets: FunctionSecrets,
   now = new Date(),
 ): Promise<void> {
-  await seedDemo(target, Buffer.from(secrets.MEMBER_DATA_KEY, 'base64'), now);
+  const keys = {
+    data: Buffer.from(secrets.MEMBER_DATA_KEY, 'base64'),
+    hash: Buffer.from(secrets.MEMBER_HASH_KEY, 'base64'),
+  };
+  await seedDemo(target, keys, now);
   await seedNews(target, now);
   await seedPoints(target, now);
 }

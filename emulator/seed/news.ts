@@ -396,7 +396,8 @@ export async function seedNews(target: SeedTarget, now: Date): Promise<void> {
  */
 async function demoRoster(now: Date): Promise<{ orgs: OrganisationDoc[]; members: MemberDoc[] }> {
   const captured = new Map<string, object[]>();
-  await seedDemo({ insertMany: (c, docs) => captured.set(c, docs) }, Buffer.alloc(32), now);
+  const keys = { data: Buffer.alloc(32), hash: Buffer.alloc(32) };
+  await seedDemo({ insertMany: (c, docs) => captured.set(c, docs) }, keys, now);
   return {
     orgs: captured.get(COLLECTIONS.organisations.name) as OrganisationDoc[],
     members: captured.get(COLLECTIONS.members.name) as MemberDoc[],
