@@ -3,12 +3,12 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
 import { invalidArgument } from '../../_shared/errors';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { refuseDuplicate } from '../duplicates';
 import { newMemberDoc } from '../fields';
 import { countPatches } from '../member-counts';
-import { loadOrg } from '../repo';
 import { toDetail } from '../views';
 
 /**

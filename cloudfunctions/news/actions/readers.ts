@@ -3,10 +3,11 @@ import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { invalidArgument } from '../../_shared/errors';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { subtreeEnd } from '../keys';
-import { loadArticle, loadOrg } from '../repo';
+import { loadArticle } from '../repo';
 
 /** A branch is small; a larger subtree is asked branch by branch. */
 const MAX_ROSTER = 1000;

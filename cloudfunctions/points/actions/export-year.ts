@@ -3,10 +3,11 @@ import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { uploadExport } from '../../_shared/files';
+import { loadOrg } from '../../_shared/organisations';
 import { DEFAULT_RULES } from '../../_shared/points/rules/defaults';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
-import { branchesUnder, loadOrg } from '../repo';
+import { branchesUnder } from '../repo';
 
 const BATCH = 1000;
 const MONTHS = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
