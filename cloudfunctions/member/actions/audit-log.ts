@@ -1,9 +1,9 @@
 import type { AuditLogDoc } from '../../../typings/documents';
+import { isAdminRole } from '../../../typings/policy';
 import { requireMember } from '../../_shared/caller';
-import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { decodeCursor, pageOf } from '../../_shared/cursor';
-import { forbidden, invalidArgument } from '../../_shared/errors';
+import { forbidden } from '../../_shared/errors';
+import { byTimeThenId, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 
 const PAGE_SIZE = 20;
@@ -12,17 +12,15 @@ const PAGE_SIZE = 20;
 export const auditLog = action('member', 'auditLog', {
   async handler({ cursor }, caller) {
     const viewer = requireMember(caller);
-    const admin = viewer.roles.find((r) => r.code === 'org_admin');
+    const admin = viewer.roles.find(isAdminRole);
     if (!admin) throw forbidden('只有组织管理员可以查看敏感信息访问记录');
-    const scope = { orgIds: admin.orgId };
-    const { data } = (await db
-      .collection(COLLECTIONS.auditLogs.name)
-      .where(cursor ? _.and([scope, olderThan(decodeCursor(cursor))]) : scope)
-      .orderBy('at', 'desc')
-      .orderBy('_id', 'desc')
-      .limit(PAGE_SIZE + 1)
-      .get()) as unknown as { data: AuditLogDoc[] };
-    const page = pageOf(data, PAGE_SIZE, (e) => `${new Date(e.at).toISOString()}|${e._id}`);
+    const page = await readPage<AuditLogDoc>({
+      collection: COLLECTIONS.auditLogs.name,
+      where: { orgIds: admin.orgId },
+      order: byTimeThenId('at'),
+      cursor,
+      size: PAGE_SIZE,
+    });
     return {
       items: page.items.map((e) => ({
         _id: e._id,
@@ -35,12 +33,3 @@ export const auditLog = action('member', 'auditLog', {
     };
   },
 });
-
-/** Entries after the cursor's (time, id) in newest-first order; ties in time go by id. */
-function olderThan(key: string) {
-  const [iso, id] = key.split('|');
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime()) || !id)
-    throw invalidArgument('分页参数无效，请刷新后重试', 'cursor');
-  return _.or([{ at: _.lt(at) }, { at, _id: _.lt(id) }]);
-}

@@ -3,11 +3,10 @@ import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { decodeCursor, pageOf } from '../../_shared/cursor';
-import { invalidArgument } from '../../_shared/errors';
+import { loadOrg } from '../../_shared/organisations';
+import { bySubtreeKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { requireSees } from '../../_shared/scope';
-import { loadOrg } from '../repo';
 import { rosterKeyEnd } from '../roster-key';
 import { toListItem } from '../views';
 
@@ -23,21 +22,13 @@ export const list = action('member', 'list', {
     const org = await loadOrg(orgId);
     requireSees(viewer, org);
 
-    const end = rosterKeyEnd(org.path);
-    const after = cursor ? decodeCursor(cursor) : null;
-    if (after && !after.startsWith(org.path)) throw invalidArgument('分页参数与组织不符', 'cursor');
-    const where: Record<string, unknown> = {
-      rosterKey: after ? _.gt(after).and(_.lt(end)) : _.gte(org.path).and(_.lt(end)),
-    };
-    if (q) where.name = db.RegExp({ regexp: escapeRegExp(q) });
-
-    const { data } = (await db
-      .collection(COLLECTIONS.members.name)
-      .where(where)
-      .orderBy('rosterKey', 'asc')
-      .limit(PAGE_SIZE + 1)
-      .get()) as unknown as { data: MemberDoc[] };
-    const page = pageOf(data, PAGE_SIZE, (m) => m.rosterKey);
+    const page = await readPage<MemberDoc>({
+      collection: COLLECTIONS.members.name,
+      where: q ? { name: db.RegExp({ regexp: escapeRegExp(q) }) } : {},
+      order: bySubtreeKey('rosterKey', org.path, rosterKeyEnd(org.path)),
+      cursor,
+      size: PAGE_SIZE,
+    });
     const names = await orgNames(org, page.items);
     return {
       items: page.items.map((m) => toListItem(m, names.get(m.orgId) ?? '')),

@@ -1,14 +1,12 @@
 import type { ArticleDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
-import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { decodeCursor, pageOf } from '../../_shared/cursor';
-import { forbidden, invalidArgument } from '../../_shared/errors';
+import { forbidden } from '../../_shared/errors';
+import { loadOrg } from '../../_shared/organisations';
+import { byTime, bySubtreeKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
-import { decodeTimeCursor } from '../../_shared/time-cursor';
 import { administersOrg, requireManages } from '../../_shared/scope';
 import { subtreeEnd } from '../keys';
-import { loadOrg } from '../repo';
 import { toDraft } from '../views';
 
 const PAGE_SIZE = 20;
@@ -17,17 +15,15 @@ const PAGE_SIZE = 20;
 export const mine = action('news', 'mine', {
   async handler({ cursor }, caller) {
     const member = requireMember(caller);
-    const where: Record<string, unknown> = { editorId: member._id };
-    // One editor's saves are never within the same millisecond, so time alone is the cursor.
-    if (cursor) where.updatedAt = _.lt(decodeTimeCursor(cursor));
-    const { data } = (await db
-      .collection(COLLECTIONS.articles.name)
-      .where(where)
-      .orderBy('updatedAt', 'desc')
-      .field({ body: false })
-      .limit(PAGE_SIZE + 1)
-      .get()) as unknown as { data: ArticleDoc[] };
-    const page = pageOf(data, PAGE_SIZE, (a) => new Date(a.updatedAt).toISOString());
+    const page = await readPage<ArticleDoc>({
+      collection: COLLECTIONS.articles.name,
+      where: { editorId: member._id },
+      // One editor's saves are never within the same millisecond, so time alone is the cursor.
+      order: byTime('updatedAt'),
+      cursor,
+      size: PAGE_SIZE,
+      field: { body: false },
+    });
     return { items: page.items.map(toDraft), nextCursor: page.nextCursor };
   },
 });
@@ -44,20 +40,14 @@ export const queue = action('news', 'queue', {
     if (status === 'reviewing' && !administersOrg(member, org)) {
       throw forbidden('只有党组织管理员可以处理内容安全复核');
     }
-    const after = cursor ? decodeCursor(cursor) : null;
-    if (after && !after.startsWith(org.path)) throw invalidArgument('分页参数与组织不符', 'cursor');
-    const end = subtreeEnd(org.path);
-    const { data } = (await db
-      .collection(COLLECTIONS.articles.name)
-      .where({
-        status,
-        queueKey: after ? _.gt(after).and(_.lt(end)) : _.gte(org.path).and(_.lt(end)),
-      })
-      .orderBy('queueKey', 'asc')
-      .field({ body: false })
-      .limit(PAGE_SIZE + 1)
-      .get()) as unknown as { data: ArticleDoc[] };
-    const page = pageOf(data, PAGE_SIZE, (a) => a.queueKey);
+    const page = await readPage<ArticleDoc>({
+      collection: COLLECTIONS.articles.name,
+      where: { status },
+      order: bySubtreeKey('queueKey', org.path, subtreeEnd(org.path)),
+      cursor,
+      size: PAGE_SIZE,
+      field: { body: false },
+    });
     return { items: page.items.map(toDraft), nextCursor: page.nextCursor };
   },
 });

@@ -1,8 +1,7 @@
 import type { ArticleReadDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
-import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { decodeCursor, pageOf } from '../../_shared/cursor';
+import { byKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 
 const PAGE_SIZE = 20;
@@ -11,15 +10,13 @@ const PAGE_SIZE = 20;
 export const history = action('news', 'history', {
   async handler({ cursor }, caller) {
     const member = requireMember(caller);
-    const where: Record<string, unknown> = { memberId: member._id };
-    if (cursor) where.historyKey = _.lt(decodeCursor(cursor));
-    const { data } = (await db
-      .collection(COLLECTIONS.articleReads.name)
-      .where(where)
-      .orderBy('historyKey', 'desc')
-      .limit(PAGE_SIZE + 1)
-      .get()) as unknown as { data: ArticleReadDoc[] };
-    const page = pageOf(data, PAGE_SIZE, (r) => r.historyKey);
+    const page = await readPage<ArticleReadDoc>({
+      collection: COLLECTIONS.articleReads.name,
+      where: { memberId: member._id },
+      order: byKey('historyKey', 'desc'),
+      cursor,
+      size: PAGE_SIZE,
+    });
     return {
       items: page.items.map((r) => ({
         articleId: r.articleId,

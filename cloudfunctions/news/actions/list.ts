@@ -1,9 +1,9 @@
 import type { ArticleDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
-import { _, db } from '../../_shared/cloud';
+import { _ } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { decodeCursor, pageOf } from '../../_shared/cursor';
 import { placeLinks } from '../../_shared/files';
+import { byKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { feedScopes } from '../rules/publishing';
 import { LIST_ITEM_FIELDS, toListItem, type ListItemFields } from '../views';
@@ -27,12 +27,16 @@ export const list = action('news', 'list', {
     const [root, ...below] = feedScopes(member.orgPath);
     const base: Record<string, unknown> = { status: 'published' };
     if (column) base.column = column;
-    if (cursor) base.feedKey = _.lt(decodeCursor(cursor));
     const queries: Record<string, unknown>[] = [{ ...base, zone: root }];
     if (below.length) queries.push({ ...base, zone: below[0], scopeId: _.in(below) });
-    const results = await Promise.all(queries.map(feedWalk));
-    const rows = results.flat().sort((a, b) => (a.feedKey < b.feedKey ? 1 : -1));
-    const page = pageOf(rows, PAGE_SIZE, (a) => a.feedKey);
+    const page = await readPage<Row>({
+      collection: COLLECTIONS.articles.name,
+      where: queries,
+      order: byKey('feedKey', 'desc'),
+      cursor,
+      size: PAGE_SIZE,
+      field: { ...LIST_ITEM_FIELDS, feedKey: true },
+    });
     const covers = page.items.flatMap((a) =>
       a.cover ? [{ placeId: a._id, fileID: a.cover }] : [],
     );
@@ -48,14 +52,3 @@ export const list = action('news', 'list', {
     };
   },
 });
-
-async function feedWalk(where: Record<string, unknown>): Promise<Row[]> {
-  const { data } = (await db
-    .collection(COLLECTIONS.articles.name)
-    .where(where)
-    .orderBy('feedKey', 'desc')
-    .field({ ...LIST_ITEM_FIELDS, feedKey: true })
-    .limit(PAGE_SIZE + 1)
-    .get()) as unknown as { data: Row[] };
-  return data;
-}
