@@ -1,4 +1,5 @@
-import type { MemberDoc, RoleCode } from '../../typings/documents';
+import type { MemberDoc } from '../../typings/documents';
+import { administersPath, managesPath } from '../../typings/policy';
 import { forbidden } from './errors';
 
 /** The part of an organisation that scope decisions need. */
@@ -7,20 +8,18 @@ export interface OrgRef {
   path: string;
 }
 
-const MANAGING: RoleCode[] = ['secretary', 'deputy_secretary', 'org_admin'];
-
 /**
  * Scope is one rule for every function: an org admin manages everything under their
  * organisation's path; a branch secretary or deputy manages their branch (and its 党小组);
  * a member sees their own branch; nobody else sees anything.
  */
 export function managesOrg(member: MemberDoc, org: OrgRef): boolean {
-  return member.roles.some((r) => MANAGING.includes(r.code) && org.path.startsWith(r.orgPath));
+  return managesPath(member.roles, org.path);
 }
 
 /** Admin of the organisation (党委/总支 level): entitled to sensitive data under it. */
 export function administersOrg(member: MemberDoc, org: OrgRef): boolean {
-  return member.roles.some((r) => r.code === 'org_admin' && org.path.startsWith(r.orgPath));
+  return administersPath(member.roles, org.path);
 }
 
 export function seesOrg(member: MemberDoc, org: OrgRef): boolean {

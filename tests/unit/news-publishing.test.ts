@@ -5,8 +5,8 @@ import {
   mayPublish,
   mayRead,
   mayReview,
-  publisherKindOf,
 } from '../../cloudfunctions/news/rules/publishing';
+import { publisherKindOf } from '../../typings/policy';
 
 // 《中国共产党支部工作条例》: the 宣传委员 of a 支委会 does propaganda work, the 书记 leads the
 // branch (docs/domain.md §9.1): editing is for 宣传委员, secretaries and admins within their

@@ -58,3 +58,7 @@ export const managesPath = (roles: readonly Grant[], path: string) =>
 
 export const administersPath = (roles: readonly Grant[], path: string) =>
   roles.some((role) => isAdminRole(role) && path.startsWith(role.orgPath));
+
+/** The organisation an admin administers, if any: where their default views start. */
+export const administeredOrgId = (roles: readonly Pick<Role, 'code' | 'orgId'>[]) =>
+  roles.find(isAdminRole)?.orgId;

@@ -1,19 +1,6 @@
-import type {
-  ArticleDoc,
-  MemberDoc,
-  NewsColumnDoc,
-  PublisherKind,
-  Role,
-} from '../../../typings/documents';
+import type { ArticleDoc, MemberDoc, NewsColumnDoc } from '../../../typings/documents';
+import { isEditable, publisherKindOf } from '../../../typings/policy';
 import { administersOrg, managesOrg, type OrgRef } from '../../_shared/scope';
-
-/** The publishing capacity a role gives, if any: only the 宣传委员 of the committee seats writes. */
-export function publisherKindOf(role: Role): PublisherKind | null {
-  if (role.code === 'org_admin') return 'admin';
-  if (role.code === 'secretary' || role.code === 'deputy_secretary') return 'secretary';
-  if (role.code === 'committee' && role.title === '宣传委员') return 'propaganda';
-  return null;
-}
 
 /**
  * Whether a member may write in `column` for the subtree of `scope`: the column must be offered
@@ -52,11 +39,9 @@ export function mayClearContent(member: MemberDoc, article: ArticleDoc): boolean
   return administersOrg(member, scopeOf(article));
 }
 
-const EDITABLE: ArticleDoc['status'][] = ['draft', 'returned', 'withdrawn'];
-
 /** A draft, a returned or a withdrawn article is edited by its editor or by a reviewer of its scope. */
 export function mayEdit(member: MemberDoc, article: ArticleDoc): boolean {
-  if (!EDITABLE.includes(article.status)) return false;
+  if (!isEditable(article.status)) return false;
   return article.editorId === member._id || mayReview(member, article);
 }
 

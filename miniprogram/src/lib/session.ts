@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { MeResponse } from '../../../typings';
-import { isAdminRole, isBranchManagerRole } from '../../../typings/policy/roles';
+import { administeredOrgId, isBranchManagerRole } from '../../../typings/policy/roles';
 import { call } from './cloud';
 import { CloudError, networkError } from './cloud-error';
 import { setDemoIdentity, type DemoOpenid } from './demo-identity';
@@ -92,7 +92,7 @@ export function useSession(): SessionState & { reload: () => void } {
 }
 
 /** The organisation an org_admin administers, if any. Only decides what to show: the server rules. */
-export const adminOrgId = (me: BoundMe) => me.roles.find(isAdminRole)?.orgId;
+export const adminOrgId = (me: BoundMe) => administeredOrgId(me.roles);
 
 /** The branch a 书记/副书记 leads, if any. */
 export const managedBranchId = (me: BoundMe) => me.roles.find(isBranchManagerRole)?.orgId;
