@@ -1,8 +1,11 @@
-import cloud from 'wx-server-sdk';
+import sdk from 'wx-server-sdk';
+import type { Cloud } from './sdk-types';
+
+// The one place the SDK's loose declarations meet the shapes it really answers (sdk-types.ts).
+const cloud = sdk as unknown as Cloud;
 
 // DYNAMIC_CURRENT_ENV: the function talks to the environment it is deployed in (or the local cloud).
-// The SDK's own typings declare `env` as a string although it documents this symbol.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
 
 export { cloud };
 export const db = cloud.database();

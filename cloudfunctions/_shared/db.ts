@@ -1,16 +1,11 @@
 import { db } from './cloud';
 
-/**
- * Typed access over wx-server-sdk, whose declarations type every result as `Promise | void |
- * string` (callback style). Each method is exactly one database operation.
- */
+/** Lookups and single-document transactions; each method is exactly one database operation. */
 type Query = Record<string, unknown>;
 type Data = Record<string, unknown>;
 
 export async function findOne<T>(collection: string, query: Query): Promise<T | null> {
-  const { data } = (await db.collection(collection).where(query).limit(1).get()) as unknown as {
-    data: T[];
-  };
+  const { data } = await db.collection(collection).where(query).limit(1).get<T>();
   return data[0] ?? null;
 }
 
@@ -35,16 +30,14 @@ export interface Tx {
  * conflict, and an error thrown inside rolls everything back and comes out unchanged.
  */
 export function transaction<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
-  return db.runTransaction(async (t: typeof db) => {
+  return db.runTransaction(async (t) => {
     const tx: Tx = {
       async get<T>(collection: string, id: string) {
-        const { data } = (await t.collection(collection).doc(id).get()) as unknown as { data: T };
+        const { data } = await t.collection(collection).doc(id).get<T>();
         return data;
       },
       async exists(collection, id) {
-        const { data } = (await t.collection(collection).where({ _id: id }).get()) as unknown as {
-          data: unknown[];
-        };
+        const { data } = await t.collection(collection).where({ _id: id }).get<unknown>();
         return data.length > 0;
       },
       async add(collection, data) {

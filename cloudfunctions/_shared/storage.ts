@@ -5,9 +5,7 @@ export const DOWNLOAD_SECONDS = 600;
 
 /** Puts bytes at `cloudPath` and answers the file's `cloud://` id. */
 export async function upload(cloudPath: string, content: Buffer): Promise<string> {
-  const { fileID } = (await cloud.uploadFile({ cloudPath, fileContent: content })) as unknown as {
-    fileID: string;
-  };
+  const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: content });
   return fileID;
 }
 
@@ -34,9 +32,9 @@ export async function tempUrls(ids: string[], maxAge = 7200): Promise<Map<string
   const unique = [...new Set(ids.filter((id) => id.startsWith('cloud://')))];
   const urls = new Map<string, string>();
   for (let i = 0; i < unique.length; i += TEMP_URL_BATCH) {
-    const { fileList } = (await cloud.getTempFileURL({
+    const { fileList } = await cloud.getTempFileURL({
       fileList: unique.slice(i, i + TEMP_URL_BATCH).map((fileID) => ({ fileID, maxAge })),
-    })) as unknown as { fileList: { fileID: string; tempFileURL: string }[] };
+    });
     for (const f of fileList) if (f.tempFileURL) urls.set(f.fileID, f.tempFileURL);
   }
   return urls;
