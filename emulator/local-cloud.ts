@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ALL_COLLECTIONS } from '../cloudfunctions/_shared/collections';
 import { createCredentials, type Credentials } from './admin-auth';
+import { createClock, type LocalClock } from './clock';
 import { databasePart, LocalDatabase } from './db';
 import { FunctionsRuntime, startTimers } from './functions';
 import { createOpenApi, type OpenApi } from './openapi';
@@ -17,6 +18,7 @@ const ROOT = resolve(__dirname, '..');
 const SECRETS_OF = new Map<string, (keyof FunctionSecrets)[]>([
   ['member', ['MEMBER_DATA_KEY', 'MEMBER_HASH_KEY']],
   ['points', ['POINTS_PSEUDONYM_KEY']],
+  ['mailbox', ['MAILBOX_KEY']],
 ]);
 
 export interface LocalCloudOptions {
@@ -31,8 +33,13 @@ export interface LocalCloudOptions {
   /** Run timer triggers on schedule. Default true. */
   timers?: boolean;
   quiet?: boolean;
-  /** Fills a new, empty data dir (not run when the data dir already held a database). */
-  seed?: (db: LocalDatabase, secrets: FunctionSecrets) => Promise<void> | void;
+  /** Fills a new, empty data dir (not run when the data dir already held a database), as of `now`. */
+  seed?: (db: LocalDatabase, secrets: FunctionSecrets, now: Date) => Promise<void> | void;
+  /**
+   * Start with the clock stopped at this instant (`2026-12-06T10:00:00+08:00`), the seed
+   * included; default: real time. Tests move it with `clock` (docs/cloudbase-protocol.md §4.5).
+   */
+  at?: Date | number | string;
   appId?: string;
   /** The functions' API key pair, which `/admin` requests must be signed with. Default: a fresh random pair. */
   credentials?: Credentials;
@@ -47,17 +54,20 @@ export interface LocalCloud {
   openapi: OpenApi;
   /** What an SDK outside the functions (a test, a script) needs to reach `/admin`. */
   credentials: Credentials;
+  /** The one clock of functions, database, storage and openapi: tests set and advance it. */
+  clock: LocalClock;
   close(): Promise<void>;
 }
 
 /** Starts the whole local cloud: database, storage, openapi, functions and their gateway on one 127.0.0.1 server. */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const clock = createClock(options.at);
   const dataDir = options.dataDir ?? join(ROOT, '.data');
   const scratch = dataDir === ':memory:' ? mkdtempSync(join(tmpdir(), 'local-cloud-')) : undefined;
   const db = new LocalDatabase(dataDir);
   db.provision(ALL_COLLECTIONS);
   const secrets = loadSecrets(scratch ?? dataDir);
-  if (db.isNew && options.seed) await options.seed(db, secrets);
+  if (db.isNew && options.seed) await options.seed(db, secrets, clock.now());
 
   const credentials = options.credentials ?? createCredentials();
   let origin = '';
@@ -76,10 +86,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         ]),
       ),
     credentials,
+    clock,
   });
-  const storage = createStorage({ dir: join(scratch ?? dataDir, 'storage'), baseUrl });
-  const openapi = createOpenApi({ dir: join(scratch ?? dataDir, 'openapi') });
-  const parts: CloudPart[] = [countedDatabase(db, functions), storage, openapi, functions];
+  const storage = createStorage({
+    dir: join(scratch ?? dataDir, 'storage'),
+    baseUrl,
+    now: clock.nowMs,
+  });
+  const openapi = createOpenApi({ dir: join(scratch ?? dataDir, 'openapi'), now: clock.nowMs });
+  const parts: CloudPart[] = [countedDatabase(db, functions, clock), storage, openapi, functions];
 
   const server = await startServer({
     port: options.port ?? 10086,
@@ -101,6 +116,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     storage,
     openapi,
     credentials,
+    clock,
     async close() {
       timers?.stop();
       await functions.close();
@@ -114,9 +130,13 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
 }
 
 /** The database part, each request also counted against the function invocation that sent it. */
-function countedDatabase(db: LocalDatabase, functions: FunctionsRuntime): CloudPart {
+function countedDatabase(
+  db: LocalDatabase,
+  functions: FunctionsRuntime,
+  clock: LocalClock,
+): CloudPart {
   const actions: Record<string, AdminAction> = {};
-  for (const [name, action] of Object.entries(databasePart(db).actions ?? {})) {
+  for (const [name, action] of Object.entries(databasePart(db, clock.nowMs).actions ?? {})) {
     actions[name] = (body, context) => {
       functions.recordDbOp(context?.invocationId);
       return action(body, context);

@@ -1,4 +1,4 @@
-import { chinaMinute } from '../_shared/time';
+import { chinaMinute } from '../_shared/clock';
 
 /**
  * The notice's subscribe-message template, chosen in the mini-program console (fields 通知标题

@@ -22,17 +22,20 @@ const KINDS: Record<string, 'read' | 'write' | 'other'> = {
   'database.removeDocument': 'write',
 };
 
-/** The `/admin` database actions of docs/cloudbase-protocol.md §2. */
-export function databasePart(db: LocalDatabase): CloudPart {
-  const handlers: Record<string, (body: AdminBody) => object> = {
-    'database.getDocument': (b) => getDocument(db, b),
-    'database.calculateDocument': (b) => ({
-      data: { total: count(db.coll(b.collectionName), decodeShared(b.query)) },
+/**
+ * The `/admin` database actions of docs/cloudbase-protocol.md §2. `now` is the local cloud's
+ * clock (§4.5): the server date a request's `$tcb_server_date` becomes (§2.1).
+ */
+export function databasePart(db: LocalDatabase, now: () => number = Date.now): CloudPart {
+  const handlers: Record<string, (body: AdminBody, at: number) => object> = {
+    'database.getDocument': (b, at) => getDocument(db, b, at),
+    'database.calculateDocument': (b, at) => ({
+      data: { total: count(db.coll(b.collectionName), decodeShared(b.query, at)) },
     }),
-    'database.insertDocument': (b) => insertDocument(db, b),
-    'database.modifyDocument': (b) => modifyDocument(db, b),
-    'database.removeDocument': (b) => removeDocument(db, b),
-    'database.aggregateDocuments': (b) => aggregate(db, b),
+    'database.insertDocument': (b, at) => insertDocument(db, b, at),
+    'database.modifyDocument': (b, at) => modifyDocument(db, b, at),
+    'database.removeDocument': (b, at) => removeDocument(db, b, at),
+    'database.aggregateDocuments': (b, at) => aggregate(db, b, at),
     'database.addCollection': (b) => {
       if (typeof b.collectionName !== 'string' || !b.collectionName) {
         throw new AdminError('INVALID_PARAM', 'collectionName is required');
@@ -58,7 +61,7 @@ export function databasePart(db: LocalDatabase): CloudPart {
     actions[name] = async (body) => {
       db.count(name, KINDS[name] ?? 'other');
       try {
-        const reply = handle(body);
+        const reply = handle(body, now());
         // Acknowledged means durable: no reply (nor a read that saw pending writes) before the group commit.
         await db.durable();
         return reply;
@@ -79,13 +82,14 @@ function asAdminError(e: unknown): AdminError {
   return new AdminError('DATABASE_REQUEST_FAILED', message);
 }
 
-function decodeObject(field: unknown): Doc {
-  return asObject(typeof field === 'string' && field !== '' ? decodeEjson(field) : field);
+/** A request's data, server dates read as `at`. */
+function decodeObject(field: unknown, at: number): Doc {
+  return asObject(typeof field === 'string' && field !== '' ? decodeEjson(field, at) : field);
 }
 
 /** A query, order or projection: decoded once per distinct text and shared, so never modified. */
-function decodeShared(field: unknown): Doc {
-  return asObject(typeof field === 'string' && field !== '' ? decodeCached(field) : field);
+function decodeShared(field: unknown, at: number): Doc {
+  return asObject(typeof field === 'string' && field !== '' ? decodeCached(field, at) : field);
 }
 
 function asObject(value: unknown): Doc {
@@ -112,12 +116,12 @@ function txTargets(coll: Collection, tx: Transaction, query: Doc, limit: number)
   });
 }
 
-function getDocument(db: LocalDatabase, b: AdminBody): object {
+function getDocument(db: LocalDatabase, b: AdminBody, at: number): object {
   const coll = db.coll(b.collectionName);
-  const query = decodeShared(b.query);
+  const query = decodeShared(b.query, at);
   const limit = Math.min(Math.max(Number(b.limit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT, 1), MAX_LIMIT);
   const offset = Math.max(Number(b.offset ?? 0) || 0, 0);
-  const order = Object.entries(decodeShared(b.order)).map(
+  const order = Object.entries(decodeShared(b.order, at)).map(
     ([field, dir]) => [field, Number(dir) < 0 ? -1 : 1] as [string, 1 | -1],
   ) satisfies Order;
   const tx = txOf(db, b);
@@ -125,15 +129,15 @@ function getDocument(db: LocalDatabase, b: AdminBody): object {
     ? txTargets(coll, tx, query, offset + limit).slice(offset)
     : select(coll, query, { order, offset, limit });
   const docs = found.map(([, doc]) => doc);
-  return { data: { list: encodeList(docs, decodeShared(b.projection)) } };
+  return { data: { list: encodeList(docs, decodeShared(b.projection, at)) } };
 }
 
-function insertDocument(db: LocalDatabase, b: AdminBody): object {
+function insertDocument(db: LocalDatabase, b: AdminBody, at: number): object {
   const coll = db.coll(b.collectionName);
   if (!Array.isArray(b.data)) throw new AdminError('INVALID_PARAM', 'data must be an array');
   const tx = txOf(db, b);
   const changes: Change[] = b.data.map((item) => {
-    const data = decodeObject(item);
+    const data = decodeObject(item, at);
     const doc = { _id: data._id ?? newId(), ...data };
     const key = idKey(doc._id);
     const exists = tx ? tx.read(coll, key) : coll.docs.get(key);
@@ -145,10 +149,10 @@ function insertDocument(db: LocalDatabase, b: AdminBody): object {
   return { data: { insertedIds: changes.map((c) => (c.doc as Doc)._id) } };
 }
 
-function modifyDocument(db: LocalDatabase, b: AdminBody): object {
+function modifyDocument(db: LocalDatabase, b: AdminBody, at: number): object {
   const coll = db.coll(b.collectionName);
-  const query = decodeShared(b.query);
-  const data = decodeObject(b.data);
+  const query = decodeShared(b.query, at);
+  const data = decodeObject(b.data, at);
   const limit = b.multi === false ? 1 : Infinity;
   const tx = txOf(db, b);
   const targets = tx ? txTargets(coll, tx, query, limit) : select(coll, query, { limit });
@@ -221,9 +225,9 @@ function copyForUpdate(doc: Doc, modifier: Doc): Doc {
   return next;
 }
 
-function removeDocument(db: LocalDatabase, b: AdminBody): object {
+function removeDocument(db: LocalDatabase, b: AdminBody, at: number): object {
   const coll = db.coll(b.collectionName);
-  const query = decodeShared(b.query);
+  const query = decodeShared(b.query, at);
   const limit = b.multi === false ? 1 : Infinity;
   const tx = txOf(db, b);
   const targets = tx ? txTargets(coll, tx, query, limit) : select(coll, query, { limit });
@@ -233,11 +237,11 @@ function removeDocument(db: LocalDatabase, b: AdminBody): object {
   return { data: { deleted: changes.length } };
 }
 
-function aggregate(db: LocalDatabase, b: AdminBody): object {
+function aggregate(db: LocalDatabase, b: AdminBody, at: number): object {
   const coll = db.coll(b.collectionName);
   if (!Array.isArray(b.stages)) throw new AdminError('INVALID_PARAM', 'stages must be an array');
   const pipeline = (b.stages as { stageKey: string; stageValue: string }[]).map((s) => ({
-    [s.stageKey]: decodeEjson(s.stageValue),
+    [s.stageKey]: decodeEjson(s.stageValue, at),
   }));
   // A leading $match goes through the indexes; the rest of the pipeline runs in mingo.
   const first = pipeline[0];

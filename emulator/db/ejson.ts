@@ -8,9 +8,10 @@ const JS_REGEX_FLAGS = new Set(['i', 'm', 's', 'u']);
 
 /**
  * Decodes one EJSON request field the way the real backend reads it: relaxed numbers, Dates,
- * BSON regexes as RegExp, and `{$tcb_server_date:{offset}}` as the server time plus offset.
+ * BSON regexes as RegExp, and `{$tcb_server_date:{offset}}` as the server time `now` (the local
+ * cloud's clock, docs/cloudbase-protocol.md §4.5) plus offset.
  */
-export function decodeEjson(text: string, now = Date.now()): unknown {
+export function decodeEjson(text: string, now: number): unknown {
   return resolve(EJSON.parse(text, { relaxed: true }), now);
 }
 

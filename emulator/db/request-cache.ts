@@ -10,11 +10,12 @@ import { decodeEjson, type Doc } from './ejson';
 const decoded = new LRUCache<string, Doc>({ max: 2000 });
 const TIME_DEPENDENT = /\$tcb_server_date|\$\$NOW/;
 
-export function decodeCached(text: string): unknown {
-  if (TIME_DEPENDENT.test(text)) return decodeEjson(text);
+/** `now`: the local cloud's clock, the server date such a text reads (docs/cloudbase-protocol.md §2.1). */
+export function decodeCached(text: string, now: number): unknown {
+  if (TIME_DEPENDENT.test(text)) return decodeEjson(text, now);
   const hit = decoded.get(text);
   if (hit) return hit;
-  const value = decodeEjson(text);
+  const value = decodeEjson(text, now);
   if (typeof value === 'object' && value !== null) decoded.set(text, value as Doc);
   return value;
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Credentials } from '../admin-auth';
+import type { LocalClock } from '../clock';
 import { AdminError, type AdminContext, type CloudPart } from '../types';
 import { functionFile, readConfig } from './config';
 import { MAX_EVENT_BYTES, MAX_EVENT_DEPTH, nestsDeeperThan } from './event-limits';
@@ -17,6 +18,8 @@ export interface FunctionsOptions {
   env: (name: string) => Record<string, string | null>;
   /** The API key pair the functions' SDK signs its requests to the cloud with. */
   credentials: Credentials;
+  /** The local cloud's clock: each invocation's time (docs/cloudbase-protocol.md §4.5). */
+  clock: LocalClock;
 }
 
 export interface Invocation {
@@ -112,13 +115,19 @@ export class FunctionsRuntime implements CloudPart {
     }
   }
 
-  /** Runs a function's timer trigger now (as the schedule would). */
+  /**
+   * Runs a function's timer trigger now (as the schedule would), at the local cloud's time: a
+   * test sets the clock, then runs the timer (docs/cloudbase-protocol.md §4.3).
+   */
   async runTimer(name: string, triggerName?: string): Promise<InvocationResult> {
     const trigger = readConfig(this.options.dir, name).triggers[0];
     const event = {
       Type: 'Timer',
       TriggerName: triggerName ?? trigger?.name ?? 'timer',
-      Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      Time: this.options.clock
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
     };
     return this.invoke(name, event, { source: 'wx_trigger' });
   }
@@ -164,6 +173,12 @@ export class FunctionsRuntime implements CloudPart {
     }
   }
 
+  /** How far the local clock is from the machine's as the invocation starts; unset on real time. */
+  private clockOffset(): string | null {
+    const offset = this.options.clock.nowMs() - Date.now();
+    return offset === 0 ? null : String(offset);
+  }
+
   private fileOf(name: string): string | undefined {
     let file = this.files.get(name);
     if (!file) {
@@ -188,7 +203,7 @@ export class FunctionsRuntime implements CloudPart {
 
   /**
    * What the platform puts in an instance's environment for one invocation
-   * (docs/cloudbase-protocol.md §1.1, §6).
+   * (docs/cloudbase-protocol.md §1.1, §6), and the local clock's offset (§4.5).
    */
   private envFor(
     name: string,
@@ -212,6 +227,7 @@ export class FunctionsRuntime implements CloudPart {
       WX_UNIONID: null,
       WX_CLIENTIP: '127.0.0.1',
       TCB_SOURCE: who.source,
+      LOCAL_CLOCK_OFFSET_MS: this.clockOffset(),
       ...this.options.env(name),
     };
   }

@@ -13,8 +13,9 @@ const root = resolve(__dirname, '..', '..');
  * A local cloud of its own for one test file: a fresh data folder with the demo enterprise,
  * the built functions (npm test builds them first), no timers. Calls go through the same
  * gateway the H5 app uses, so each function runs in its worker with the real wx-server-sdk.
+ * With `at`, its clock stands at that instant from the seed on (`t.cloud.clock` moves it).
  */
-export async function startTestCloud(options: { h5?: boolean } = {}) {
+export async function startTestCloud(options: { h5?: boolean; at?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'djcloud-'));
   const cloud = await startLocalCloud({
     port: 0,
@@ -23,7 +24,8 @@ export async function startTestCloud(options: { h5?: boolean } = {}) {
     h5Dir: options.h5 ? join(root, 'dist', 'h5') : null,
     timers: false,
     quiet: true,
-    seed: (db, secrets) => seedAll(db, secrets),
+    seed: (db, secrets, now) => seedAll(db, secrets, now),
+    at: options.at,
   });
   knowCloud(cloud);
 

@@ -36,6 +36,7 @@
  *   answered as a duplicate without looking.
  */
 import type { PointEntryDoc } from '../../../typings/documents';
+import { now } from '../clock';
 import { ruleAt } from './catalogue';
 import { book, type AwardResult } from './book';
 import { periodOf } from './period';
@@ -66,7 +67,7 @@ export function entryIdOf(rule: string, memberId: string, sourceId: string): str
 }
 
 export async function awardPoints(input: AwardInput): Promise<AwardResult> {
-  const at = input.at ?? new Date();
+  const at = input.at ?? now();
   const rule = await ruleAt(input.rule, at);
   const nothing = { awarded: 0, capped: false, duplicate: false };
   if (!rule) return nothing;

@@ -1,4 +1,5 @@
 import type { PointEntryDoc, PointMemberYearDoc, PointRuleDoc } from '../../../typings/documents';
+import { now } from '../clock';
 import { db } from '../cloud';
 import { COLLECTIONS } from '../collections';
 import { findById } from '../db';
@@ -41,7 +42,7 @@ async function replay(
   const entry = await findById<PointEntryDoc>(COLLECTIONS.pointLedger.name, id);
   // A day its year document no longer keeps cannot say whether it was counted: an attempt that
   // died that long ago and was never retried is taken as counted rather than risk counting twice.
-  if (!entry || entry.points === 0 || beyondRetention(entry.day, new Date()))
+  if (!entry || entry.points === 0 || beyondRetention(entry.day, now()))
     return { awarded: 0, capped: entry?.capped ?? false, duplicate: true };
   const period = periodOfDay(entry.day);
   const year = await findById<PointMemberYearDoc>(

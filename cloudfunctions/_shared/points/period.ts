@@ -1,9 +1,4 @@
-import dayjs from 'dayjs';
-import isoWeek from 'dayjs/plugin/isoWeek';
-import utc from 'dayjs/plugin/utc';
-
-dayjs.extend(utc);
-dayjs.extend(isoWeek);
+import { inChina } from '../clock';
 
 /** Where an instant falls in China's calendar (UTC+8, no daylight saving): the keys totals use. */
 export interface Period {
@@ -17,7 +12,7 @@ export interface Period {
 }
 
 export function periodOf(at: Date): Period {
-  const d = dayjs(at).utcOffset(8 * 60);
+  const d = inChina(at);
   return {
     year: d.year(),
     day: d.format('YYYYMMDD'),
@@ -46,7 +41,7 @@ export const RETAINED_DAYS = 40;
 
 /** Keys of the days an award on `day` drops from its year document (that year's only). */
 export function expiredDayKeys(day: string): string[] {
-  const at = dayjs(noonOfDay(day)).utcOffset(8 * 60);
+  const at = inChina(noonOfDay(day));
   const keys: string[] = [];
   for (let back = RETAINED_DAYS; back <= RETAINED_DAYS + 30; back++) {
     const d = at.subtract(back, 'day');
@@ -58,9 +53,4 @@ export function expiredDayKeys(day: string): string[] {
 /** Whether a ledger day is older than the days year documents keep, seen from `now`. */
 export function beyondRetention(day: string, now: Date): boolean {
   return periodOf(new Date(now.getTime() - RETAINED_DAYS * 86_400_000)).day > day;
-}
-
-/** The first instant of a China calendar date `YYYY-MM-DD`. */
-export function startOfChinaDay(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
 }

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { dayjs } from '../../_shared/clock';
 import type { OrgType } from '../../../typings/documents';
 
 export type OrgWarningCode =

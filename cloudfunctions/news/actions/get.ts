@@ -1,5 +1,6 @@
 import type { ArticleDoc } from '../../../typings/documents';
 import type { Caller } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { forbidden, unauthenticated } from '../../_shared/errors';
@@ -23,7 +24,7 @@ export const get = action('news', 'get', {
     const manager = member !== null && mayManage(member, article);
     if (!mayRead(member, article) && !manager) throw refusal(article, member !== null);
 
-    const now = new Date();
+    const now = clock.now();
     const files = [...(article.cover ? [article.cover] : []), ...cloudIdsIn(article.body)];
     // Links to the article's files do not wait on recording the open.
     const [links, { firstRead, shareOpened }] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { ArticleReadDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
@@ -23,7 +24,7 @@ export const heartbeat = action('news', 'heartbeat', {
       readId(member._id, id),
     );
     if (!read) throw notFound('请先打开文章再记录阅读时长');
-    const now = new Date();
+    const now = clock.now();
     const total = creditedSeconds(read.seconds, seconds, new Date(read.openedAt), now);
     const qualifies = read.qualifiedAt === null && total >= QUALIFYING_SECONDS;
     if (qualifies) {

@@ -1,5 +1,6 @@
 import type { PointEntryDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { COLLECTIONS } from '../../_shared/collections';
 import { checkText } from '../../_shared/content-check';
 import { findById } from '../../_shared/db';
@@ -28,7 +29,7 @@ export const reverse = action('points', 'reverse', {
     if ((await checkText(reason, caller.openid, 2)) !== 'pass') {
       throw new AppError('CONTENT_REJECTED', '冲正原因未通过内容安全检查，请修改后重试', 'reason');
     }
-    const reversal = reversalOf(entry, { memberId: viewer._id }, reason, new Date());
+    const reversal = reversalOf(entry, { memberId: viewer._id }, reason, now());
     const result = await book(reversal, null);
     if (result.duplicate) throw new AppError('CONFLICT', '该记录已冲正，不能重复冲正');
     return { entryId: reversal._id, points: reversal.points };

@@ -1,4 +1,5 @@
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { storedRules } from '../../_shared/points/catalogue';
 import { DEFAULT_RULES, RULE_CODES } from '../../_shared/points/rules/defaults';
 import { versionAt } from '../../_shared/points/rules/versions';
@@ -10,7 +11,7 @@ export const rules = action('points', 'rules', {
   async handler(_data, caller) {
     requireMember(caller);
     const stored = await storedRules(true);
-    const now = new Date();
+    const now = clock.now();
     const items = RULE_CODES.flatMap((code) => {
       const current = versionAt(DEFAULT_RULES, stored, code, now);
       if (!current) return [];

@@ -1,4 +1,5 @@
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { action } from '../../_shared/router';
@@ -10,7 +11,7 @@ export const setVisibility = action('points', 'setVisibility', {
     await db
       .collection(COLLECTIONS.pointPrefs.name)
       .doc(member._id)
-      .set({ data: { visible, updatedAt: new Date() } });
+      .set({ data: { visible, updatedAt: now() } });
     return { visible };
   },
 });
