@@ -107,7 +107,7 @@ export async function readPage<T>({
     let query = db.collection(collection).where(order.narrow(w, key));
     for (const [f, direction] of order.sort) query = query.orderBy(f, direction);
     if (field) query = query.field(field);
-    const { data } = (await query.limit(size + 1).get()) as unknown as { data: T[] };
+    const { data } = await query.limit(size + 1).get<T>();
     return data;
   });
   const results = await Promise.all(walks);

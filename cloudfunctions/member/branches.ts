@@ -9,11 +9,11 @@ export async function managedBranches(member: MemberDoc): Promise<OrganisationDo
   if (roots.length === 0) throw forbidden('只有支部书记或组织管理员可以导入党员名册');
   const found = new Map<string, OrganisationDoc>();
   for (const path of roots) {
-    const { data } = (await db
+    const { data } = await db
       .collection(COLLECTIONS.organisations.name)
       .where({ path: _.gte(path).and(_.lt(`${path}\uffff`)), type: '党支部' })
       .limit(1000)
-      .get()) as unknown as { data: OrganisationDoc[] };
+      .get<OrganisationDoc>();
     for (const org of data) found.set(org._id, org);
   }
   return [...found.values()];

@@ -1,8 +1,6 @@
 import { _, db } from '../_shared/cloud';
 import { isDuplicateKey } from '../_shared/db-errors';
 
-type Stats = { stats: { updated: number } };
-
 /**
  * Adds `by` to a counter document, creating it on first use. The update comes first because
  * the document usually exists (one operation); a racing creator makes the add fail as a
@@ -19,7 +17,7 @@ export async function bump(
     db
       .collection(collection)
       .where({ _id: id })
-      .update({ data: { [field]: _.inc(by) } }) as unknown as Promise<Stats>;
+      .update({ data: { [field]: _.inc(by) } });
   if ((await inc()).stats.updated > 0) return;
   try {
     await db.collection(collection).add({ data: { _id: id, ...init, [field]: by } });
@@ -32,11 +30,11 @@ export async function bump(
 /** Adds one to many members' unread badges: one read, one update and one insert per batch. */
 export async function bumpUnread(collection: string, memberIds: string[]): Promise<void> {
   const counters = db.collection(collection);
-  const { data } = (await counters
+  const { data } = await counters
     .where({ _id: _.in(memberIds) })
     .field({ _id: true })
     .limit(memberIds.length)
-    .get()) as unknown as { data: { _id: string }[] };
+    .get<{ _id: string }>();
   const existing = data.map((d) => d._id);
   if (existing.length)
     await counters.where({ _id: _.in(existing) }).update({ data: { count: _.inc(1) } });

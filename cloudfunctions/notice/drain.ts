@@ -7,7 +7,6 @@ import { NOTICE_PAGE, NOTICE_TEMPLATE_ID, noticeMessageData } from './templates'
 const DRAIN_BATCH = 50;
 const NO_QUOTA = 43101;
 
-type Stats = { stats: { updated: number } };
 type Outcome = OutboxDoc['state'];
 
 const subscriptionId = (memberId: string) => `${memberId}:${NOTICE_TEMPLATE_ID}`;
@@ -18,22 +17,22 @@ const subscriptionId = (memberId: string) => `${memberId}:${NOTICE_TEMPLATE_ID}`
  * 43101 means the ledger was wrong and it is zeroed; any other refusal gives the send back.
  */
 export async function drainOutbox(): Promise<Record<Outcome, number>> {
-  const { data: pending } = (await db
+  const { data: pending } = await db
     .collection(COLLECTIONS.noticeOutbox.name)
     .where({ state: 'pending' })
     .orderBy('createdAt', 'asc')
     .limit(DRAIN_BATCH)
-    .get()) as unknown as { data: OutboxDoc[] };
+    .get<OutboxDoc>();
   const tally: Record<Outcome, number> = { pending: 0, sent: 0, no_quota: 0, failed: 0 };
   if (pending.length === 0) return tally;
 
   const memberIds = [...new Set(pending.map((m) => m.memberId))];
-  const { data: members } = (await db
+  const { data: members } = await db
     .collection(COLLECTIONS.members.name)
     .where({ _id: _.in(memberIds) })
     .field({ openid: true })
     .limit(memberIds.length)
-    .get()) as unknown as { data: Pick<MemberDoc, '_id' | 'openid'>[] };
+    .get<Pick<MemberDoc, '_id' | 'openid'>>();
   const openids = new Map(members.map((m) => [m._id, m.openid]));
 
   for (const message of pending) {
@@ -51,9 +50,9 @@ async function deliver(message: OutboxDoc, openid: string | null): Promise<Outco
   // A member not bound to WeChat has nobody to send to: like no quota, the inbox is their channel.
   if (!openid) return 'no_quota';
   const ledger = db.collection(COLLECTIONS.subscriptions.name);
-  const taken = (await ledger
+  const taken = await ledger
     .where({ _id: subscriptionId(message.memberId), quota: _.gt(0) })
-    .update({ data: { quota: _.inc(-1) } })) as unknown as Stats;
+    .update({ data: { quota: _.inc(-1) } });
   if (taken.stats.updated === 0) return 'no_quota';
   try {
     await cloud.openapi.subscribeMessage.send({

@@ -42,12 +42,12 @@ async function orgNames(org: OrganisationDoc, members: MemberDoc[]): Promise<Map
   const ids = [...new Set(members.map((m) => m.orgId))].filter((id) => id !== org._id);
   const names = new Map([[org._id, org.name]]);
   if (ids.length === 0) return names;
-  const { data } = (await db
+  const { data } = await db
     .collection(COLLECTIONS.organisations.name)
     .where({ _id: _.in(ids) })
     .field({ name: true })
     .limit(ids.length)
-    .get()) as unknown as { data: Pick<OrganisationDoc, '_id' | 'name'>[] };
+    .get<Pick<OrganisationDoc, '_id' | 'name'>>();
   for (const o of data) names.set(o._id, o.name);
   return names;
 }

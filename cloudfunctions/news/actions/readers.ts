@@ -29,12 +29,12 @@ export const readers = action('news', 'readers', {
         .orderBy('rosterKey', 'asc')
         .field({ name: true })
         .limit(MAX_ROSTER)
-        .get() as unknown as Promise<{ data: Pick<MemberDoc, '_id' | 'name'>[] }>,
+        .get<Pick<MemberDoc, '_id' | 'name'>>(),
       db
         .collection(COLLECTIONS.articleReads.name)
         .where({ articleId: id, orgPath: range })
         .limit(MAX_ROSTER)
-        .get() as unknown as Promise<{ data: ArticleReadDoc[] }>,
+        .get<ArticleReadDoc>(),
     ]);
     if (roster.data.length >= MAX_ROSTER) throw invalidArgument('人数较多，请按支部查看', 'orgId');
     const readBy = new Map(reads.data.map((r) => [r.memberId, r]));
