@@ -3,6 +3,16 @@ import type { PointEntryDoc, PointMemberYearDoc } from '../../typings/documents'
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { code } from '../support/replies';
 
+/**
+ * The local cloud's clock stands on a Wednesday morning in China (docs/cloudbase-protocol.md
+ * §4.5), far from midnight: "today", this month and this year are those of this instant, and
+ * each test starts a second after the one before, so entries are ordered by time.
+ */
+const NOW = '2026-06-17T10:00:00+08:00';
+const TODAY = '2026-06-17';
+const TOMORROW = '2026-06-18';
+const YEAR = 2026;
+
 let t: TestCloud;
 let member: string; // demo-member, 综合办公室党支部
 let member2: string; // demo-member-2, 第一采区党支部
@@ -19,12 +29,13 @@ const yearOf = async (openid: string) => {
 };
 
 beforeAll(async () => {
-  t = await startTestCloud();
+  t = await startTestCloud({ at: NOW });
   member = await t.memberId(ID.member);
   member2 = await t.memberId(ID.member2);
   secretary = await t.memberId(ID.secretary);
 });
 afterAll(() => t.close());
+beforeEach(() => t.cloud.clock.advance(1000));
 
 describe('no client call awards points', () => {
   it.each([
@@ -133,8 +144,8 @@ describe('manual adjustments (points.adjust)', () => {
     const requestId = rid();
     const year = await yearOf(ID.member);
     // As the first attempt left it: the ledger entry written, the totals not yet.
-    const now = new Date();
-    const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const now = t.cloud.clock.now();
+    const day = TODAY.replace(/-/g, '');
     t.cloud.db.insertMany('point_ledger', [
       {
         _id: `manual_award:${member}:${requestId}`,
@@ -237,7 +248,7 @@ describe('我的积分 (points.me / points.history)', () => {
   it('reads totals that equal the sum of the member’s ledger', async () => {
     const reply = await t.call(ID.member, 'points', 'me', {});
     if (!reply.ok) throw new Error(reply.error.message);
-    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    const year = YEAR;
     const entries = t.cloud.db.find('point_ledger', {
       memberId: member,
     }) as unknown as PointEntryDoc[];
@@ -246,7 +257,7 @@ describe('我的积分 (points.me / points.history)', () => {
     const read = reply.data.byRule.find((r) => r.code === 'read_article');
     expect(read).toMatchObject({ name: '阅读文章', points: 1, dailyCap: 6 });
     // Today and this month, overall and by rule, from the month's days of the year document.
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const today = TODAY.replace(/-/g, '');
     const ofMonth = ofYear.filter((e) => e.day.startsWith(today.slice(0, 6)));
     const sum = (list: PointEntryDoc[]) => list.reduce((s, e) => s + e.points, 0);
     expect(reply.data.month).toBe(sum(ofMonth));
@@ -326,10 +337,9 @@ describe('branch figures (points.branchSummary)', () => {
       period: 'year',
     });
     if (!reply.ok) throw new Error(reply.error.message);
-    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
     const docs = t.cloud.db.find('point_member_years', {
       orgId: 'org-b-office',
-      year,
+      year: YEAR,
     }) as unknown as PointMemberYearDoc[];
     expect(reply.data.total).toBe(docs.reduce((s, d) => s + d.total, 0));
     expect(reply.data.memberCount).toBe(14);
@@ -350,8 +360,8 @@ describe('branch figures (points.branchSummary)', () => {
 });
 
 describe('rules as data (points.rules / points.setRule)', () => {
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const tomorrow = new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);
+  const today = TODAY;
+  const tomorrow = TOMORROW;
 
   it('lists the defaults to any member', async () => {
     const reply = await t.call(ID.member, 'points', 'rules', {});
@@ -431,7 +441,7 @@ describe('rules as data (points.rules / points.setRule)', () => {
 });
 
 describe('yearly export for 民主评议 (points.exportYear)', () => {
-  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+  const year = YEAR;
   it('gives the secretary a spreadsheet of their branch', async () => {
     const reply = await t.call(ID.secretary, 'points', 'exportYear', {
       orgId: 'org-b-office',

@@ -8,9 +8,12 @@ let t: TestCloud;
 let member: string; // demo-member, 综合办公室党支部 (机关党总支)
 let member2: string; // demo-member-2, 第一采区党支部 (生产运营党总支)
 
-/** Entries of one member written at the same instant: pages must break the tie by id. */
+/** The local cloud's clock stands here (docs/cloudbase-protocol.md §4.5). */
+const NOW = '2026-06-17T10:00:00+08:00';
+
+/** Entries of one member written at the same instant, an hour ago: pages must break the tie by id. */
 function sameInstant(memberId: string, count: number): PointEntryDoc[] {
-  const at = new Date(Date.now() - 3_600_000);
+  const at = new Date(Date.parse(NOW) - 3_600_000);
   return Array.from({ length: count }, (_, i) => ({
     _id: `attend_meeting:${memberId}:tie-${String(i).padStart(2, '0')}`,
     memberId,
@@ -22,7 +25,7 @@ function sameInstant(memberId: string, count: number): PointEntryDoc[] {
     capped: false,
     sourceId: `tie-${i}`,
     at,
-    day: '20260101',
+    day: '20260617',
     grantedBy: null,
     reason: null,
     reverses: null,
@@ -30,7 +33,7 @@ function sameInstant(memberId: string, count: number): PointEntryDoc[] {
 }
 
 beforeAll(async () => {
-  t = await startTestCloud();
+  t = await startTestCloud({ at: NOW });
   member = await t.memberId(ID.member);
   member2 = await t.memberId(ID.member2);
   t.cloud.db.insertMany('point_ledger', sameInstant(member, 25));

@@ -1,4 +1,3 @@
-import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { PointBranchYearDoc, PointMemberYearDoc } from '../../typings/documents';
 import { sdkFor } from '../support/sdk';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
@@ -9,13 +8,16 @@ import { startTestCloud, type TestCloud } from '../support/local-cloud';
  * members' year documents, but only once nothing has written to the branch for a while.
  */
 
+/** The timer's scheduled time (03:30 in China): the local cloud's clock stands there. */
+const NOW = '2026-06-18T03:30:00+08:00';
+const year = 2026;
+const hourAgo = () => new Date(Date.parse(NOW) - 3_600_000);
+
 let t: TestCloud;
 let db: ReturnType<ReturnType<typeof sdkFor>['database']>;
-const year = periodOf(new Date()).year;
-const hourAgo = () => new Date(Date.now() - 3_600_000);
 
 beforeAll(async () => {
-  t = await startTestCloud();
+  t = await startTestCloud({ at: NOW });
   db = sdkFor(t.url).database();
 });
 afterAll(() => t.close());
@@ -61,13 +63,14 @@ describe('reconciling branch figures', () => {
     expect(sum).toBeGreaterThan(0);
     expect((await branchDoc('org-b-office')).total).toBe(sum);
     await leaveShort('org-b-office', 3);
-    // A member of this branch earned points a moment ago: an award may still be on its way.
+    // A member of this branch earned points just now (the database's server date is the clock's
+    // time): an award may still be on its way.
     await leaveShort('org-b-finance', 2);
     const [busy] = await membersOf('org-b-finance');
     await db
       .collection('point_member_years')
       .doc(busy._id)
-      .update({ data: { updatedAt: new Date() } });
+      .update({ data: { updatedAt: db.serverDate() } });
 
     const run = await reconcile();
 
