@@ -11,10 +11,3 @@ export function decodeCursor(cursor: string): string {
     throw invalidArgument('分页参数无效，请刷新后重试', 'cursor');
   return key;
 }
-
-/** Takes one row more than a page to learn whether another page follows. */
-export function pageOf<T>(rows: T[], size: number, keyOf: (row: T) => string) {
-  const items = rows.slice(0, size);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > size && last ? encodeCursor(keyOf(last)) : null };
-}

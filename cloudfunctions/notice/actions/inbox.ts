@@ -1,11 +1,12 @@
 import type { NoticeInboxDoc, NoticeUnreadDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { decodeCursor, pageOf } from '../../_shared/cursor';
 import { findById } from '../../_shared/db';
 import { forbidden } from '../../_shared/errors';
 import { placeLinks } from '../../_shared/files';
+import { byKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { managesOrg } from '../../_shared/scope';
 import { loadNotice } from '../repo';
@@ -16,18 +17,16 @@ const PAGE_SIZE = 20;
 export const inbox = action('notice', 'inbox', {
   async handler({ cursor }, caller) {
     const member = requireMember(caller);
-    const where: Record<string, unknown> = { memberId: member._id };
-    if (cursor) where.inboxKey = _.lt(decodeCursor(cursor));
-    const [{ data }, badge] = await Promise.all([
-      db
-        .collection(COLLECTIONS.noticeInbox.name)
-        .where(where)
-        .orderBy('inboxKey', 'desc')
-        .limit(PAGE_SIZE + 1)
-        .get() as unknown as Promise<{ data: NoticeInboxDoc[] }>,
+    const [page, badge] = await Promise.all([
+      readPage<NoticeInboxDoc>({
+        collection: COLLECTIONS.noticeInbox.name,
+        where: { memberId: member._id },
+        order: byKey('inboxKey', 'desc'),
+        cursor,
+        size: PAGE_SIZE,
+      }),
       findById<NoticeUnreadDoc>(COLLECTIONS.noticeUnread.name, member._id),
     ]);
-    const page = pageOf(data, PAGE_SIZE, (e) => e.inboxKey);
     return {
       items: page.items.map((e) => ({
         _id: e.noticeId,
@@ -58,12 +57,10 @@ export const get = action('notice', 'get', {
       throw forbidden('该通知不是发给你的');
     }
     if (entry && !entry.read) {
-      const { stats } = (await db
+      const { stats } = await db
         .collection(COLLECTIONS.noticeInbox.name)
         .where({ _id: entry._id, read: false })
-        .update({ data: { read: true, readAt: new Date() } })) as unknown as {
-        stats: { updated: number };
-      };
+        .update({ data: { read: true, readAt: now() } });
       if (stats.updated > 0) {
         await Promise.all([
           db
