@@ -1,4 +1,4 @@
-import type { ArticleDoc, NewsColumnDoc, OrganisationDoc } from '../../typings/documents';
+import type { ArticleDoc, NewsColumnDoc } from '../../typings/documents';
 import { COLLECTIONS } from '../_shared/collections';
 import { findById } from '../_shared/db';
 import { notFound } from '../_shared/errors';
@@ -10,12 +10,6 @@ export async function loadArticle(id: string): Promise<ArticleDoc> {
   const article = await findById<ArticleDoc>(COLLECTIONS.articles.name, id);
   if (!article) throw articleNotFound();
   return article;
-}
-
-export async function loadOrg(id: string): Promise<OrganisationDoc> {
-  const org = await findById<OrganisationDoc>(COLLECTIONS.organisations.name, id);
-  if (!org) throw notFound('找不到该组织');
-  return org;
 }
 
 export async function loadColumn(id: string): Promise<NewsColumnDoc> {

@@ -1,14 +1,8 @@
-import type { MemberDoc, NoticeDoc, OrganisationDoc } from '../../typings/documents';
+import type { MemberDoc, NoticeDoc } from '../../typings/documents';
 import { COLLECTIONS } from '../_shared/collections';
 import { findById } from '../_shared/db';
 import { notFound } from '../_shared/errors';
 import { requireManages } from '../_shared/scope';
-
-export async function loadOrg(id: string): Promise<OrganisationDoc> {
-  const org = await findById<OrganisationDoc>(COLLECTIONS.organisations.name, id);
-  if (!org) throw notFound('找不到该组织');
-  return org;
-}
 
 export async function loadNotice(id: string): Promise<NoticeDoc> {
   const notice = await findById<NoticeDoc>(COLLECTIONS.notices.name, id);

@@ -1,12 +1,14 @@
 import type { BindAttemptsDoc, InviteDoc, MemberDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById, transaction } from '../../_shared/db';
 import { AppError } from '../../_shared/errors';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { requireAuthorityOver } from '../../_shared/scope';
-import { loadMember, loadOrg } from '../repo';
+import { loadMember } from '../repo';
 import {
   MAX_WRONG_TRIES_PER_HOUR,
   normaliseInviteCode,
@@ -22,7 +24,7 @@ import { toView } from '../views';
 export const bind = action('member', 'bind', {
   async handler({ code }, caller) {
     if (caller.member) throw new AppError('CONFLICT', '你已绑定党员身份，无需重复绑定');
-    const now = new Date();
+    const now = clock.now();
     const attempts = await findById<BindAttemptsDoc>(COLLECTIONS.bindAttempts.name, caller.openid);
     const failures = recentFailures(attempts?.failures ?? [], now);
     if (failures.length >= MAX_WRONG_TRIES_PER_HOUR) {
@@ -66,7 +68,7 @@ export const bind = action('member', 'bind', {
     });
     const org = await loadOrg(member.orgId);
     return {
-      bound: true as const,
+      bound: true,
       member: toView(member),
       roles: member.roles,
       org: { _id: org._id, name: org.name, type: org.type },
@@ -89,7 +91,7 @@ export const unbind = action('member', 'unbind', {
       const fresh = await tx.get<MemberDoc>(COLLECTIONS.members.name, memberId);
       requireAuthorityOver(viewer, fresh);
       if (!fresh.openid) return false;
-      await tx.update(COLLECTIONS.members.name, memberId, { openid: null, updatedAt: new Date() });
+      await tx.update(COLLECTIONS.members.name, memberId, { openid: null, updatedAt: clock.now() });
       await tx.remove(COLLECTIONS.bindings.name, fresh.openid);
       return true;
     });

@@ -1,13 +1,16 @@
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
+import { isAdminRole } from '../../../typings/policy';
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { isTransactionConflict } from '../../_shared/db-errors';
 import { AppError, invalidArgument } from '../../_shared/errors';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { requireAuthorityOver, requireManages } from '../../_shared/scope';
 import { countPatches } from '../member-counts';
-import { loadMember, loadOrg } from '../repo';
+import { loadMember } from '../repo';
 import { rosterKey } from '../roster-key';
 import { toDetail } from '../views';
 
@@ -36,7 +39,7 @@ export const move = action('member', 'move', {
       requireAuthorityOver(viewer, member);
       if (member.orgId === orgId)
         throw new AppError('CONFLICT', '该党员已在这个支部，无需重复转移', 'orgId');
-      if (member.roles.some((r) => r.code !== 'org_admin'))
+      if (member.roles.some((r) => !isAdminRole(r)))
         throw new AppError('CONFLICT', '该党员担任支委职务，请先调整职务再转移');
       const branch = await tx.get<OrganisationDoc>(orgs, orgId);
       const full = member.status === '正式' ? 1 : 0;
@@ -44,7 +47,7 @@ export const move = action('member', 'move', {
         orgId: branch._id,
         orgPath: branch.path,
         rosterKey: rosterKey(branch.path, member.name, id),
-        updatedAt: new Date(),
+        updatedAt: now(),
       };
       await tx.update(members, id, patch);
       const counts = countPatches([
@@ -53,7 +56,7 @@ export const move = action('member', 'move', {
       ]);
       for (const [changed, orgPatch] of counts) await tx.update(orgs, changed, orgPatch);
       return {
-        member: { ...member, ...patch } as MemberDoc,
+        member: { ...member, ...patch },
         to: { ...branch, memberCount: branch.memberCount + 1 },
       };
     }).catch((error: unknown) => {

@@ -1,10 +1,11 @@
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { checkText } from '../../_shared/content-check';
 import { AppError, invalidArgument } from '../../_shared/errors';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
-import { loadOrg } from '../repo';
 import { toView } from '../views';
 
 /**
@@ -26,13 +27,13 @@ export const updateProfile = action('member', 'updateProfile', {
     const patch = {
       ...(nickname !== undefined ? { nickname } : {}),
       ...(avatar !== undefined ? { avatar } : {}),
-      updatedAt: new Date(),
+      updatedAt: now(),
     };
     await db.collection(COLLECTIONS.members.name).doc(member._id).update({ data: patch });
     const org = await loadOrg(member.orgId);
     const updated = { ...member, ...patch };
     return {
-      bound: true as const,
+      bound: true,
       member: toView(updated),
       roles: updated.roles,
       org: { _id: org._id, name: org.name, type: org.type },

@@ -1,12 +1,14 @@
 import type { NewsColumnDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { AppError } from '../../_shared/errors';
 import { newId } from '../../_shared/ids';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
-import { loadColumn, loadOrg } from '../repo';
+import { loadColumn } from '../repo';
 import { feedScopes } from '../rules/publishing';
 import { toColumn } from '../views';
 
@@ -14,12 +16,12 @@ import { toColumn } from '../views';
 export const columns = action('news', 'columns', {
   async handler(_data, caller) {
     const member = requireMember(caller);
-    const { data } = (await db
+    const { data } = await db
       .collection(COLLECTIONS.newsColumns.name)
       .where({ orgId: _.in(feedScopes(member.orgPath)) })
       .orderBy('order', 'asc')
       .limit(100)
-      .get()) as unknown as { data: NewsColumnDoc[] };
+      .get<NewsColumnDoc>();
     return { items: data.map(toColumn) };
   },
 });
@@ -43,7 +45,7 @@ export const saveColumn = action('news', 'saveColumn', {
       orgId,
       orgPath: org.path,
       ...fields,
-      createdAt: new Date(),
+      createdAt: now(),
     };
     await db.collection(COLLECTIONS.newsColumns.name).add({ data: column });
     return toColumn(column);

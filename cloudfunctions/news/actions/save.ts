@@ -1,15 +1,17 @@
 import type { ArticleDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { checkText } from '../../_shared/content-check';
 import { AppError, forbidden, invalidArgument } from '../../_shared/errors';
 import { attachFiles } from '../../_shared/files';
 import { newId } from '../../_shared/ids';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { cloudIdsIn } from '../../_shared/storage';
 import { queueKey, zoneOf } from '../keys';
-import { loadArticle, loadColumn, loadOrg } from '../repo';
+import { loadArticle, loadColumn } from '../repo';
 import { mayEdit, mayPin, mayPublish } from '../rules/publishing';
 import { bodyText, hasContent, sanitizeBody } from '../rules/rich-body';
 import { toDraft } from '../views';
@@ -50,7 +52,7 @@ export const save = action('news', 'save', {
       throw new AppError('CONTENT_REJECTED', '文章含有不符合规范的内容，请修改后再保存');
     }
 
-    const now = new Date();
+    const now = clock.now();
     const _id = existing?._id ?? newId();
     await attachFiles(
       'news',
@@ -75,9 +77,9 @@ export const save = action('news', 'save', {
     const articles = db.collection(COLLECTIONS.articles.name);
     if (existing) {
       // Guarded by the status it was read in: a concurrent submit wins, this edit is refused.
-      const { stats } = (await articles
+      const { stats } = await articles
         .where({ _id, status: existing.status })
-        .update({ data: content })) as unknown as { stats: { updated: number } };
+        .update({ data: content });
       if (stats.updated === 0) throw new AppError('CONFLICT', '文章状态已变化，请刷新后重试');
       return toDraft({ ...existing, ...content });
     }

@@ -1,5 +1,6 @@
 import type { NoticeDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { checkText } from '../../_shared/content-check';
@@ -7,10 +8,10 @@ import { findById } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
 import { AppError } from '../../_shared/errors';
 import { attachFiles } from '../../_shared/files';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { fanOut, rosterOf } from '../recipients';
-import { loadOrg } from '../repo';
 import { toStats } from '../views';
 
 /** msgSecCheck scene 3 (forum): a notice is a post to many readers. */
@@ -57,7 +58,7 @@ export const send = action('notice', 'send', {
       orgName: org.name,
       senderId: member._id,
       senderName: member.name,
-      createdAt: new Date(),
+      createdAt: now(),
       recipients: recipients.length,
       pushed: 0,
       read: 0,

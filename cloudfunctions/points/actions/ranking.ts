@@ -8,9 +8,11 @@ import type {
 } from '../../../typings/documents';
 import type { Ranking } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
+import { loadOrg } from '../../_shared/organisations';
 import { periodOf, type Period } from '../../_shared/points/period';
 import { action } from '../../_shared/router';
 import { requireSees } from '../../_shared/scope';
@@ -19,7 +21,7 @@ import { inPeriod, periodKeyOf, type PeriodName } from '../periods';
 import { pseudonym, pseudonymKey } from '../pseudonym';
 import { cursorOfPage, pageOfCursor, rankPageId, rowsOfPage } from '../rank-pages';
 import { competitionRanks } from '../ranks';
-import { branchesUnder, homeOrgId, loadBranch, loadOrg } from '../repo';
+import { branchesUnder, homeOrgId, loadBranch } from '../repo';
 
 /**
  * Rankings that respect members (docs/domain.md §6.2): branches are compared by points per member,
@@ -29,7 +31,7 @@ import { branchesUnder, homeOrgId, loadBranch, loadOrg } from '../repo';
 export const ranking = action('points', 'ranking', {
   async handler(data, caller): Promise<Ranking> {
     const viewer = requireMember(caller);
-    const p = periodOf(new Date());
+    const p = periodOf(now());
     const { period } = data;
     if (data.scope === 'branch') {
       const orgId = data.orgId ?? homeOrgId(viewer);
@@ -70,7 +72,7 @@ async function liveBranchRanking(org: OrganisationDoc, period: PeriodName, p: Pe
       .collection(COLLECTIONS.pointBranchYears.name)
       .where({ year: p.year, orgPath: _.gte(org.path).and(_.lt(`${org.path}\uffff`)) })
       .limit(1000)
-      .get() as unknown as Promise<{ data: PointBranchYearDoc[] }>,
+      .get<PointBranchYearDoc>(),
   ]);
   const byOrg = new Map(figures.map((f) => [f.orgId, inPeriod(f, period, p)]));
   return rankBranches(
@@ -89,12 +91,12 @@ async function rankMembers(
   period: PeriodName,
   p: Period,
 ) {
-  const { data } = (await db
+  const { data } = await db
     .collection(COLLECTIONS.pointMemberYears.name)
     .where({ orgId: branch._id, year: p.year })
     .field({ memberId: true, total: true, months: true })
     .limit(1000)
-    .get()) as unknown as { data: Pick<PointMemberYearDoc, 'memberId' | 'total' | 'months'>[] };
+    .get<Pick<PointMemberYearDoc, 'memberId' | 'total' | 'months'>>();
   const rows = data
     .map((d) => ({ memberId: d.memberId, points: inPeriod(d, period, p) }))
     .filter((r) => r.points > 0)
@@ -117,19 +119,19 @@ async function rankMembers(
 async function namesOfOptedIn(ids: string[], viewer: MemberDoc): Promise<Map<string, string>> {
   const names = new Map([[viewer._id, viewer.name]]);
   if (ids.length === 0) return names;
-  const { data: prefs } = (await db
+  const { data: prefs } = await db
     .collection(COLLECTIONS.pointPrefs.name)
     .where({ _id: _.in(ids), visible: true })
     .limit(1000)
-    .get()) as unknown as { data: PointPrefsDoc[] };
+    .get<PointPrefsDoc>();
   const shown = prefs.map((x) => x._id).filter((id) => id !== viewer._id);
   if (shown.length === 0) return names;
-  const { data } = (await db
+  const { data } = await db
     .collection(COLLECTIONS.members.name)
     .where({ _id: _.in(shown) })
     .field({ name: true })
     .limit(1000)
-    .get()) as unknown as { data: Pick<MemberDoc, '_id' | 'name'>[] };
+    .get<Pick<MemberDoc, '_id' | 'name'>>();
   for (const m of data) names.set(m._id, m.name);
   return names;
 }
