@@ -7,11 +7,8 @@ import type {
   Role,
 } from '../../typings/documents';
 import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
-import { maskIdNumber, maskPhone } from '../../cloudfunctions/member/rules/mask';
-import { idNumberKey, seal } from '../../cloudfunctions/member/protect';
-import { rosterKey } from '../../cloudfunctions/member/roster-key';
+import { countMembers, memberDoc, organisationDoc, type MemberKeys } from './factories';
 import { chineseName, pick, seededRandom } from './names';
-import { addUpSubtrees } from './org-counts';
 
 /** Where seeds write: the local cloud's direct database API (no HTTP, no SDK). */
 export interface SeedTarget {
@@ -67,7 +64,6 @@ const ENTERPRISE: OrgPlan = {
   ],
 };
 
-const TERM_YEARS: Record<OrgType, number> = { 党委: 5, 党总支: 3, 党支部: 3, 党小组: 3 };
 const COMMITTEE_TITLES = ['书记', '组织委员', '宣传委员', '纪检委员', '副书记'];
 const POSTS = [
   '采煤工',
@@ -85,12 +81,6 @@ const EDUCATION = ['大学本科', '大学专科', '研究生', '中专', '高�
 const ETHNICITY = ['汉族', '汉族', '汉族', '汉族', '回族', '蒙古族', '满族'];
 const NATIVE = ['山西太原', '山西大同', '河北石家庄', '山东济南', '河南郑州', '陕西西安'];
 
-/** The member function's keys: `data` seals ID and phone numbers, `hash` keys the ID index. */
-export interface MemberKeys {
-  data: Buffer;
-  hash: Buffer;
-}
-
 /** Seeds a believable enterprise: one 党委, two 党总支, eight branches, about 120 members. */
 export async function seedDemo(
   target: SeedTarget,
@@ -101,37 +91,25 @@ export async function seedDemo(
   const orgs: OrganisationDoc[] = [];
   const members: MemberDoc[] = [];
 
-  const walk = (plan: OrgPlan, parent: OrganisationDoc | null) => {
-    const org: OrganisationDoc = {
+  const walk = (plan: OrgPlan, under: string) => {
+    const org = organisationDoc({
       _id: plan.id,
       type: plan.type,
       name: plan.name,
-      parentId: parent?._id ?? null,
-      path: `${parent?.path ?? '/'}${plan.id}/`,
-      depth: parent ? parent.depth + 1 : 0,
+      under,
       electedAt: dayjs(now)
         .subtract(1 + Math.floor(random() * 30), 'month')
         .format('YYYY-MM-DD'),
-      termYears: TERM_YEARS[plan.type],
-      committee: [],
-      memberCount: 0,
-      fullMemberCount: 0,
-      subtreeMemberCount: 0,
-      subtreeFullMemberCount: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
+      now,
+    });
     orgs.push(org);
     for (let i = 0; i < (plan.members ?? 0); i++) {
-      const member = demoMember(random, org, members.length, keys, now);
-      members.push(member);
-      org.memberCount++;
-      if (member.status === '正式') org.fullMemberCount++;
+      members.push(demoMember(random, org, members.length, keys, now));
     }
-    plan.children?.forEach((child) => walk(child, org));
+    plan.children?.forEach((child) => walk(child, org.path));
   };
-  walk(ENTERPRISE, null);
-  addUpSubtrees(orgs);
+  walk(ENTERPRISE, '/');
+  countMembers(orgs, members);
 
   for (const org of orgs.filter((o) => o.type === '党支部')) {
     const roster = members.filter((m) => m.orgId === org._id);
@@ -175,37 +153,25 @@ function demoMember(
   const first17 = `${pick<string>(random, REGIONS)}${birth.format('YYYYMMDD')}${sequence}`;
   const idNumber = first17 + checkCharacter(first17);
   const phone = `1${3 + Math.floor(random() * 6)}${String(Math.floor(random() * 1e9)).padStart(9, '0')}`;
-  const _id = `m-${String(n + 1).padStart(4, '0')}`;
-  const name = chineseName(random);
-  return {
-    _id,
-    name,
+  // The draws below are in the seed's fixed order: the same seed gives the same roster.
+  return memberDoc({
+    _id: `m-${String(n + 1).padStart(4, '0')}`,
+    name: chineseName(random),
+    org,
+    numbers: { idNumber, phone, keys },
     gender,
     ethnicity: pick(random, ETHNICITY),
     birthDate: birth.format('YYYY-MM-DD'),
-    idNumberEnc: seal(idNumber, keys.data),
-    idNumberMasked: maskIdNumber(idNumber),
-    idNumberKey: idNumberKey(idNumber, _id, keys.hash),
     education: pick(random, EDUCATION),
     nativePlace: pick(random, NATIVE),
-    phoneEnc: seal(phone, keys.data),
-    phoneMasked: maskPhone(phone),
     workStartDate: birth.add(20 + Math.floor(random() * 4), 'year').format('YYYY-MM-DD'),
     joinedDate: joined.format('YYYY-MM-DD'),
     fullMemberDate: probationary ? null : joined.add(1, 'year').format('YYYY-MM-DD'),
     status: probationary ? '预备' : '正式',
-    orgId: org._id,
-    orgPath: org.path,
     post: pick(random, POSTS),
     mobile: random() < 0.05,
-    roles: [],
-    rosterKey: rosterKey(org.path, name, _id),
-    openid: null,
-    nickname: null,
-    avatar: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+    now,
+  });
 }
 
 function seat(member: MemberDoc, title: string, org: OrganisationDoc): CommitteeSeat {

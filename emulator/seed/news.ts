@@ -1,6 +1,5 @@
 import dayjs from 'dayjs';
 import type {
-  ArticleDoc,
   MemberDoc,
   NewsColumnDoc,
   NoticeDoc,
@@ -9,8 +8,8 @@ import type {
   PublisherKind,
 } from '../../typings/documents';
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
-import { feedKey, queueKey, zoneOf } from '../../cloudfunctions/news/keys';
 import { DEMO_OPENIDS, seedDemo, type SeedTarget } from './demo';
+import { articleDoc } from './factories';
 import { seededRandom } from './names';
 
 const ALL: PublisherKind[] = ['propaganda', 'secretary', 'admin'];
@@ -339,50 +338,32 @@ export async function seedNews(target: SeedTarget, now: Date): Promise<void> {
   }));
   const columnName = new Map(columns.map((c) => [c._id, c.name]));
 
-  const articles = ARTICLES.map(([columnId, scopeId, title, summary, source], i): ArticleDoc => {
-    const scope = orgById.get(scopeId)!;
+  const articles = ARTICLES.map(([columnId, scopeId, title, summary, source], i) => {
     const publishedAt = dayjs(now)
       .subtract(i * 1.5 + random(), 'day')
       .subtract(Math.floor(random() * 600), 'minute')
       .toDate();
-    const _id = `art-${String(i + 1).padStart(3, '0')}`;
-    const pinned = PINNED.has(i);
     const body = [
       `<p>${summary}</p>`,
       ...PARAGRAPHS.slice(0, 2 + (i % 3)).map((p) => `<p>${p}</p>`),
     ];
     if (i % 5 === 0) body.splice(1, 0, '<h3>工作要求</h3>');
-    return {
-      _id,
+    return articleDoc({
+      _id: `art-${String(i + 1).padStart(3, '0')}`,
       title,
-      cover: null,
       summary,
       body: body.join(''),
       source,
       author: source,
       columnId,
       column: columnName.get(columnId)!,
-      scopeId,
-      scopePath: scope.path,
-      scopeName: scope.name,
-      enterpriseWide: scope.parentId === null,
-      zone: zoneOf(scope.path),
-      status: 'published',
-      pinned,
+      scope: orgById.get(scopeId)!,
+      pinned: PINNED.has(i),
       publishedAt,
-      feedKey: feedKey(pinned, publishedAt, _id),
-      queueKey: queueKey(scope.path, publishedAt, _id),
-      contentCheck: 'pass',
-      editorId: 'seed',
       editorName: source,
-      reviewComment: null,
-      reviewerId: null,
-      reviewedAt: publishedAt,
       readCount: 20 + Math.floor(random() * 180),
       shareOpenCount: Math.floor(random() * 12),
-      createdAt: publishedAt,
-      updatedAt: publishedAt,
-    };
+    });
   });
 
   await target.insertMany(COLLECTIONS.newsColumns.name, columns);

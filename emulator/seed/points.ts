@@ -7,6 +7,7 @@ import type {
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import { DEFAULT_RULES } from '../../cloudfunctions/_shared/points/rules/defaults';
 import type { SeedTarget } from './demo';
+import { pointEntryDoc } from './factories';
 import { seededRandom } from './names';
 
 /** The seed reads the roster the demo seed wrote (the local database answers `find`). */
@@ -55,22 +56,7 @@ export async function seedPoints(
       for (let i = 0; i < count; i++) {
         const sourceId = `${code === 'read_article' ? ARTICLES[i % ARTICLES.length] : code}-${d}-${i}`;
         const points = code === 'daily_quiz' ? 1 + Math.floor(random() * 5) : rule.points;
-        entries.push({
-          _id: `${code}:${m._id}:${sourceId}`,
-          memberId: m._id,
-          orgId: m.orgId,
-          orgPath: m.orgPath,
-          rule: code,
-          ruleVersion: 0,
-          points,
-          capped: false,
-          sourceId,
-          at,
-          day: periodOf(at).day,
-          grantedBy: null,
-          reason: null,
-          reverses: null,
-        });
+        entries.push(pointEntryDoc({ member: m, rule: code, sourceId, points, at }));
       }
     }
   }

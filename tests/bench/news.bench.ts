@@ -11,7 +11,8 @@ import type {
   OrganisationDoc,
 } from '../../typings/documents';
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
-import { feedKey, queueKey, readId, zoneOf } from '../../cloudfunctions/news/keys';
+import { readId } from '../../cloudfunctions/news/keys';
+import { articleDoc } from '../../emulator/seed/factories';
 import { seededRandom } from '../../emulator/seed/names';
 import { enterprise } from './enterprise';
 import { benchCloud, callFn, gateway, report, settleAfterSeed, timed } from './support';
@@ -42,40 +43,22 @@ function article(
         ? zongzhi[Math.floor(random() * zongzhi.length)]
         : branches[Math.floor(random() * branches.length)];
   const columnAt = Math.floor(random() * COLUMNS.length);
-  const _id = `ba${String(i).padStart(6, '0')}`;
-  const publishedAt = new Date(Date.now() - (ARTICLES - i) * 600_000);
-  const pinned = i % 5000 === 0;
-  return {
-    _id,
+  return articleDoc({
+    _id: `ba${String(i).padStart(6, '0')}`,
     title: `第${i}篇党建新闻`,
-    cover: null,
     summary: '摘要'.repeat(20),
     body: `<p>${'正文内容'.repeat(200)}</p>`,
     source: '党群工作部',
     author: '党群工作部',
     columnId: `col-${columnAt}`,
     column: COLUMNS[columnAt],
-    scopeId: scope._id,
-    scopePath: scope.path,
-    scopeName: scope.name,
-    enterpriseWide: scope === root,
-    zone: zoneOf(scope.path),
-    status: 'published',
-    pinned,
-    publishedAt,
-    feedKey: feedKey(pinned, publishedAt, _id),
-    queueKey: queueKey(scope.path, publishedAt, _id),
-    contentCheck: 'pass',
+    scope,
+    pinned: i % 5000 === 0,
+    publishedAt: new Date(Date.now() - (ARTICLES - i) * 600_000),
     editorId: 'bm000000',
     editorName: '党员0',
-    reviewComment: null,
-    reviewerId: null,
-    reviewedAt: publishedAt,
     readCount: 40,
-    shareOpenCount: 0,
-    createdAt: publishedAt,
-    updatedAt: publishedAt,
-  };
+  });
 }
 
 function read(i: number, members: MemberDoc[], articles: ArticleDoc[]): ArticleReadDoc {

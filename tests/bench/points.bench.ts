@@ -12,11 +12,15 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
-import { addUpSubtrees } from '../../emulator/seed/org-counts';
+import {
+  addUpSubtrees,
+  memberDoc,
+  organisationDoc,
+  pointEntryDoc,
+} from '../../emulator/seed/factories';
 import { totalsOf } from '../../emulator/seed/points';
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { MemberDoc, PointEntryDoc } from '../../typings/documents';
-import { organisationDoc } from '../support/organisation';
 import { functionsWithAwardProbe } from '../support/points-probe';
 import { gateway, settleAfterSeed } from './support';
 
@@ -45,38 +49,14 @@ const pathOf = (b: number) => `/root/${zongzhiOf(b)}/${branchId(b)}/`;
 
 function member(i: number): MemberDoc {
   const b = Math.floor(i / PER_BRANCH);
-  const now = new Date();
-  const roles: MemberDoc['roles'] =
-    i === 0 ? [{ code: 'org_admin', title: '党委管理员', orgId: 'root', orgPath: '/root/' }] : [];
-  return {
+  return memberDoc({
     _id: memberId(i),
     name: `党员${i}`,
-    gender: '男',
-    ethnicity: '汉族',
-    birthDate: null,
-    idNumberEnc: null,
-    idNumberMasked: null,
-    idNumberKey: `k${i}`,
-    education: '',
-    nativePlace: '',
-    phoneEnc: null,
-    phoneMasked: null,
-    workStartDate: null,
-    joinedDate: null,
-    fullMemberDate: null,
-    status: '正式',
-    orgId: branchId(b),
-    orgPath: pathOf(b),
-    post: '',
-    mobile: false,
-    roles,
-    rosterKey: `${pathOf(b)}\u0001党员${i}\u0001${memberId(i)}`,
+    org: { _id: branchId(b), path: pathOf(b) },
+    roles:
+      i === 0 ? [{ code: 'org_admin', title: '党委管理员', orgId: 'root', orgPath: '/root/' }] : [],
     openid: `bench-${i}`,
-    nickname: null,
-    avatar: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  });
 }
 
 /** This year's entries of members [from, to): a few a week each, within the caps. */
@@ -89,22 +69,8 @@ function entriesOf(from: number, to: number, now: Date): PointEntryDoc[] {
       const at = new Date(start + ((i * 7919 + k * 104_729) % span));
       const rule = RULES[(i + k) % RULES.length];
       const b = Math.floor(i / PER_BRANCH);
-      out.push({
-        _id: `${rule}:${memberId(i)}:seed-${k}`,
-        memberId: memberId(i),
-        orgId: branchId(b),
-        orgPath: pathOf(b),
-        rule,
-        ruleVersion: 0,
-        points: 1,
-        capped: false,
-        sourceId: `seed-${k}`,
-        at,
-        day: periodOf(at).day,
-        grantedBy: null,
-        reason: null,
-        reverses: null,
-      });
+      const member = { _id: memberId(i), orgId: branchId(b), orgPath: pathOf(b) };
+      out.push(pointEntryDoc({ member, rule, sourceId: `seed-${k}`, points: 1, at }));
     }
   }
   return out;
@@ -112,11 +78,23 @@ function entriesOf(from: number, to: number, now: Date): PointEntryDoc[] {
 
 async function seed(cloud: LocalCloud): Promise<void> {
   const now = new Date();
-  const orgs = [organisationDoc('root', '党委', '基准测试集团党委', '/root/')];
-  for (let z = 0; z < ZONGZHI; z++)
-    orgs.push(organisationDoc(`z${z}`, '党总支', `第${z + 1}党总支`, `/root/z${z}/`));
+  const orgs = [organisationDoc({ _id: 'root', type: '党委', name: '基准测试集团党委' })];
+  for (let z = 0; z < ZONGZHI; z++) {
+    orgs.push(
+      organisationDoc({ _id: `z${z}`, type: '党总支', name: `第${z + 1}党总支`, under: '/root/' }),
+    );
+  }
   for (let b = 0; b < BRANCHES; b++) {
-    orgs.push(organisationDoc(branchId(b), '党支部', `第${b + 1}党支部`, pathOf(b), PER_BRANCH));
+    orgs.push(
+      organisationDoc({
+        _id: branchId(b),
+        type: '党支部',
+        name: `第${b + 1}党支部`,
+        under: `/root/${zongzhiOf(b)}/`,
+        memberCount: PER_BRANCH,
+        fullMemberCount: PER_BRANCH,
+      }),
+    );
   }
   addUpSubtrees(orgs);
   cloud.db.insertMany('organisations', orgs);
