@@ -2,12 +2,7 @@ import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
 import { COLLECTIONS } from '../_shared/collections';
 import { findById } from '../_shared/db';
 import { notFound } from '../_shared/errors';
-
-export async function loadOrg(id: string): Promise<OrganisationDoc> {
-  const org = await findById<OrganisationDoc>(COLLECTIONS.organisations.name, id);
-  if (!org) throw notFound('找不到该组织');
-  return org;
-}
+import { loadOrg } from '../_shared/organisations';
 
 /** A member and their organisation. Callers check scope before answering anything about them. */
 export async function loadMember(id: string): Promise<{ member: MemberDoc; org: OrganisationDoc }> {

@@ -1,14 +1,10 @@
 import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
+import { administeredOrgId } from '../../typings/policy';
 import { _, db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { findById } from '../_shared/db';
 import { invalidArgument, notFound } from '../_shared/errors';
-
-export async function loadOrg(id: string): Promise<OrganisationDoc> {
-  const org = await findById<OrganisationDoc>(COLLECTIONS.organisations.name, id);
-  if (!org) throw notFound('找不到该组织');
-  return org;
-}
+import { loadOrg } from '../_shared/organisations';
 
 export async function loadBranch(id: string): Promise<OrganisationDoc> {
   const org = await loadOrg(id);
@@ -30,7 +26,7 @@ export type MemberBrief = Pick<MemberDoc, '_id' | 'name' | 'orgId' | 'orgPath'> 
 /** A member with their organisation's name, joined in the database: one operation, not two. */
 export async function loadMemberBrief(id: string): Promise<MemberBrief> {
   const $ = db.command.aggregate;
-  const { list } = (await db
+  const { list } = await db
     .collection(COLLECTIONS.members.name)
     .aggregate()
     .match({ _id: id })
@@ -41,7 +37,7 @@ export async function loadMemberBrief(id: string): Promise<MemberBrief> {
       as: 'org',
     })
     .project({ name: 1, orgId: 1, orgPath: 1, orgName: $.arrayElemAt(['$org.name', 0]) })
-    .end()) as unknown as { list: MemberBrief[] };
+    .end<MemberBrief>();
   if (!list[0]) throw notFound('找不到该党员');
   return list[0];
 }
@@ -49,17 +45,17 @@ export async function loadMemberBrief(id: string): Promise<MemberBrief> {
 /** The branches of an organisation's subtree (itself when it is one), by path. */
 export async function branchesUnder(org: OrganisationDoc): Promise<OrganisationDoc[]> {
   if (org.type === '党支部') return [org];
-  const { data } = (await db
+  const { data } = await db
     .collection(COLLECTIONS.organisations.name)
     .where({ path: _.gte(org.path).and(_.lt(`${org.path}\uffff`)), type: '党支部' })
     .orderBy('path', 'asc')
     .field({ name: true, path: true, type: true, memberCount: true })
     .limit(1000)
-    .get()) as unknown as { data: OrganisationDoc[] };
+    .get<OrganisationDoc>();
   return data;
 }
 
 /** The widest organisation a member looks at by default: an admin's, else their own branch. */
 export function homeOrgId(member: MemberDoc): string {
-  return member.roles.find((r) => r.code === 'org_admin')?.orgId ?? member.orgId;
+  return administeredOrgId(member.roles) ?? member.orgId;
 }

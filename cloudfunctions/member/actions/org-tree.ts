@@ -1,21 +1,21 @@
 import { groupBy } from 'lodash-es';
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
 import type { OrgNode } from '../../../typings/functions/member';
+import { administeredOrgId } from '../../../typings/policy';
 import { requireMember } from '../../_shared/caller';
+import { chinaToday } from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
+import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { requireSees } from '../../_shared/scope';
-import { chinaToday } from '../../_shared/time';
-import { loadOrg } from '../repo';
 import { orgWarnings, termEnd } from '../rules/org-warnings';
 
 const BATCH = 1000;
 
 /** The widest organisation the member may look at: an admin's, else their own branch. */
 function homeOrgId(member: MemberDoc): string {
-  const admin = member.roles.find((r) => r.code === 'org_admin');
-  return admin?.orgId ?? member.orgId;
+  return administeredOrgId(member.roles) ?? member.orgId;
 }
 
 /**
@@ -47,7 +47,7 @@ async function wholeSubtree(root: OrganisationDoc): Promise<OrganisationDoc[]> {
   const orgs: OrganisationDoc[] = [];
   let after: string | null = null;
   for (;;) {
-    const { data } = (await db
+    const { data }: { data: OrganisationDoc[] } = await db
       .collection(COLLECTIONS.organisations.name)
       .where({
         path: after
@@ -56,7 +56,7 @@ async function wholeSubtree(root: OrganisationDoc): Promise<OrganisationDoc[]> {
       })
       .orderBy('path', 'asc')
       .limit(BATCH)
-      .get()) as unknown as { data: OrganisationDoc[] };
+      .get();
     orgs.push(...data);
     if (data.length < BATCH) return orgs;
     after = data[data.length - 1].path;
@@ -85,14 +85,14 @@ async function levelsUnder(root: OrganisationDoc, depth: number): Promise<Organi
 async function childrenOf(parentIds: string[]): Promise<OrganisationDoc[]> {
   const found: OrganisationDoc[] = [];
   for (;;) {
-    const { data } = (await db
+    const { data } = await db
       .collection(COLLECTIONS.organisations.name)
       .where({ parentId: _.in(parentIds) })
       .orderBy('parentId', 'asc')
       .orderBy('name', 'asc')
       .skip(found.length)
       .limit(BATCH)
-      .get()) as unknown as { data: OrganisationDoc[] };
+      .get<OrganisationDoc>();
     found.push(...data);
     if (data.length < BATCH) return found;
   }
