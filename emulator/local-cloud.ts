@@ -34,7 +34,13 @@ export interface LocalCloudOptions {
   timers?: boolean;
   quiet?: boolean;
   /** Fills a new, empty data dir (not run when the data dir already held a database), as of `now`. */
-  seed?: (db: LocalDatabase, secrets: FunctionSecrets, now: Date) => Promise<void> | void;
+  /** Fills a new data folder: the database, and storage through `files` (demo media). */
+  seed?: (
+    db: LocalDatabase,
+    secrets: FunctionSecrets,
+    now: Date,
+    files: Pick<Storage, 'put'>,
+  ) => Promise<void> | void;
   /**
    * Start with the clock stopped at this instant (`2026-12-06T10:00:00+08:00`), the seed
    * included; default: real time. Tests move it with `clock` (docs/cloudbase-protocol.md §4.5).
@@ -67,7 +73,6 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const db = new LocalDatabase(dataDir);
   db.provision(ALL_COLLECTIONS);
   const secrets = loadSecrets(scratch ?? dataDir);
-  if (db.isNew && options.seed) await options.seed(db, secrets, clock.now());
 
   const credentials = options.credentials ?? createCredentials();
   let origin = '';
@@ -93,6 +98,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     baseUrl,
     now: clock.nowMs,
   });
+  if (db.isNew && options.seed) await options.seed(db, secrets, clock.now(), storage);
   const openapi = createOpenApi({ dir: join(scratch ?? dataDir, 'openapi'), now: clock.nowMs });
   const parts: CloudPart[] = [countedDatabase(db, functions, clock), storage, openapi, functions];
 

@@ -107,6 +107,42 @@ export const COLLECTIONS = {
   // Read by _id. The timer's sweep of earlier runs scans it whole, which stays cheap: one
   // document per 50 branches, per large organisation and period.
   pointRankPages: { name: 'point_rank_pages', indexes: [] },
+  schoolCourses: {
+    name: 'school_courses',
+    indexes: [
+      { name: 'list', keys: { status: 1, scopeId: 1, listKey: -1 } },
+      { name: 'assigned', keys: { status: 1, assignedOrgId: 1, listKey: -1 } },
+    ],
+  },
+  schoolLessons: {
+    name: 'school_lessons',
+    indexes: [{ name: 'course', keys: { courseId: 1, order: 1 } }],
+  },
+  // A member's lessons of one course: one range of the index.
+  schoolProgress: {
+    name: 'school_progress',
+    indexes: [{ name: 'member_course', keys: { memberId: 1, courseId: 1 } }],
+  },
+  // `${year}:${memberId}`: read by _id; a branch's year is one range of (orgId, year).
+  schoolYears: {
+    name: 'school_member_years',
+    indexes: [{ name: 'branch_year', keys: { orgId: 1, year: 1 } }],
+  },
+  schoolOffline: {
+    name: 'school_offline',
+    indexes: [{ name: 'member', keys: { memberId: 1, date: -1 } }],
+  },
+  schoolQuestions: { name: 'school_questions', indexes: [] },
+  schoolBank: { name: 'school_bank', indexes: [] },
+  schoolExams: {
+    name: 'school_exams',
+    indexes: [{ name: 'scope', keys: { scopeId: 1, closesAt: -1 } }],
+  },
+  schoolAttempts: {
+    name: 'school_attempts',
+    indexes: [{ name: 'member_exam', keys: { memberId: 1, examId: 1, n: 1 } }],
+  },
+  schoolDaily: { name: 'school_daily', indexes: [] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export const ALL_COLLECTIONS: CollectionSpec[] = Object.values(COLLECTIONS);

@@ -2,12 +2,14 @@ import type { FunctionSecrets } from '../secrets';
 import { seedDemo, type SeedTarget } from './demo';
 import { seedNews } from './news';
 import { seedPoints, type RosterSource } from './points';
+import { seedSchool, type SeedFiles } from './school';
 
 /** Everything a new local cloud starts with: the demo enterprise, then each domain's demo content. */
 export async function seedAll(
   target: SeedTarget & RosterSource,
   secrets: FunctionSecrets,
   now = new Date(),
+  files?: SeedFiles,
 ): Promise<void> {
   const keys = {
     data: Buffer.from(secrets.MEMBER_DATA_KEY, 'base64'),
@@ -16,4 +18,5 @@ export async function seedAll(
   await seedDemo(target, keys, now);
   await seedNews(target, now);
   await seedPoints(target, now);
+  await seedSchool(target, now, files);
 }

@@ -125,6 +125,27 @@ const SAMPLES: Samples = {
     },
     exportYear: { orgId: MISSING, year: 2026 },
   },
+  school: {
+    home: {},
+    courses: {},
+    course: { id: MISSING },
+    openLesson: { id: MISSING },
+    heartbeat: { lessonId: MISSING, sessionId: MISSING, seq: 1, position: 15, playing: true },
+    myHours: {},
+    branchHours: { orgId: MISSING },
+    recordOffline: {
+      memberId: MISSING,
+      title: '集中培训',
+      date: '2026-01-05',
+      hours: 4,
+      requestId: 'access0000000003',
+    },
+    exams: {},
+    startExam: { examId: MISSING },
+    submitExam: { attemptId: MISSING, answers: {} },
+    dailyQuiz: {},
+    answerDaily: { questionId: MISSING, answer: ['A'] },
+  },
 };
 
 /**

@@ -24,7 +24,7 @@ export async function startTestCloud(options: { h5?: boolean; at?: string } = {}
     h5Dir: options.h5 ? join(root, 'dist', 'h5') : null,
     timers: false,
     quiet: true,
-    seed: (db, secrets, now) => seedAll(db, secrets, now),
+    seed: (db, secrets, now, files) => seedAll(db, secrets, now, files),
     at: options.at,
   });
   knowCloud(cloud);

@@ -5,3 +5,4 @@ export type * from './news';
 export type * from './notice';
 export type * from './file';
 export type * from './points';
+export type * from './school';

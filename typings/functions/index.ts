@@ -3,6 +3,7 @@ import { memberSchemas, type MemberActions } from './member';
 import { newsSchemas, type NewsActions } from './news';
 import { noticeSchemas, type NoticeActions } from './notice';
 import { pointsSchemas, type PointsActions } from './points';
+import { schoolSchemas, type SchoolActions } from './school';
 
 /**
  * Every deployed function and its actions, each with its request and response type: the client
@@ -14,6 +15,7 @@ export interface Api {
   news: NewsActions;
   notice: NoticeActions;
   points: PointsActions;
+  school: SchoolActions;
 }
 
 /** The request schemas the functions validate with, by function and action. */
@@ -22,6 +24,7 @@ export const SCHEMAS = {
   news: newsSchemas,
   notice: noticeSchemas,
   points: pointsSchemas,
+  school: schoolSchemas,
 } as const;
 
 export type FunctionName = keyof Api;
@@ -57,4 +60,5 @@ export const contractIsWhole: {
   news: true,
   notice: true,
   points: true,
+  school: true,
 };

@@ -86,6 +86,23 @@ export const ACCESS = {
     reverse: 'admin',
     setRule: 'admin',
   },
+  // Secretaries record and see 学时 for their branch, admins for their subtree: the handler
+  // holds them to it.
+  school: {
+    home: 'member',
+    courses: 'member',
+    course: 'member',
+    openLesson: 'member',
+    heartbeat: 'member',
+    myHours: 'member',
+    exams: 'member',
+    startExam: 'member',
+    submitExam: 'member',
+    dailyQuiz: 'member',
+    answerDaily: 'member',
+    branchHours: 'manager',
+    recordOffline: 'manager',
+  },
 } as const satisfies AccessTable;
 
 export const accessOf = <F extends FunctionName>(fn: F, action: ActionName<F>): AccessLevel =>

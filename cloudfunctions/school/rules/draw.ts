@@ -1,0 +1,44 @@
+/**
+ * Deterministic draws: the same seed gives the same order, so a member's paper or daily quiz is
+ * the same on every device and every retry, without storing a draw per request.
+ */
+
+function hashOf(seed: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < seed.length; i++) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: small, fast and well spread; not for secrets. */
+function randomFrom(seed: string): () => number {
+  let a = hashOf(seed);
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `items` in an order fixed by `seed` (Fisher–Yates). */
+export function shuffled<T>(items: readonly T[], seed: string): T[] {
+  const out = [...items];
+  const random = randomFrom(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** How many questions a daily quiz has (docs/domain.md §7.8). */
+export const DAILY_QUIZ_SIZE = 5;
+
+/** A member's daily quiz: the same questions all day, another draw the next day. */
+export function dailyPick(ids: readonly string[], memberId: string, date: string): string[] {
+  return shuffled([...ids].sort(), `${memberId}|${date}`).slice(0, DAILY_QUIZ_SIZE);
+}

@@ -1,0 +1,182 @@
+/** The micro party school's documents (docs/domain.md §7). */
+
+export type LessonKind = 'video' | 'audio' | 'article';
+export type QuestionType = 'single' | 'multiple' | 'judge';
+
+/** Collection `school_courses`: a 专题 of ordered lessons, visible at its scope and below. */
+export interface CourseDoc {
+  _id: string;
+  title: string;
+  description: string;
+  /** cloud:// file id or https URL. */
+  cover: string | null;
+  scopeId: string;
+  scopePath: string;
+  scopeName: string;
+  status: 'draft' | 'published';
+  lessonCount: number;
+  /** Seconds of all lessons together. */
+  durationSeconds: number;
+  /** Assigned to an organisation's subtree, to be finished by `deadline` (`YYYY-MM-DD`). */
+  assignment: { orgId: string; orgPath: string; orgName: string; deadline: string } | null;
+  /** The assignment's organisation, top-level so an index finds a branch's assigned courses. */
+  assignedOrgId: string | null;
+  /** `publishedAt ISO | _id`, descending: the course list's order and cursor. */
+  listKey: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Collection `school_lessons`. */
+export interface LessonDoc {
+  _id: string;
+  courseId: string;
+  /** The course's scope, copied so a lesson's visibility needs no read of its course. */
+  scopePath: string;
+  order: number;
+  kind: LessonKind;
+  title: string;
+  /** Video or audio: its cloud file id. */
+  fileID: string | null;
+  /** Article: sanitised HTML. */
+  body: string | null;
+  /** Video/audio: the media's length; article: its reading time (docs/domain.md §7.6). */
+  durationSeconds: number;
+}
+
+/** The member's one study session (docs/domain.md §7.6). */
+export interface StudySessionState {
+  lessonId: string;
+  courseId: string;
+  /** The lesson's title, for 继续学习 on the tab. */
+  title: string;
+  sessionId: string;
+  seq: number;
+  at: Date;
+  position: number;
+  playing: boolean;
+  /** Seconds of this lesson watched, including this session's credit. */
+  watched: number;
+  durationSeconds: number;
+  completed: boolean;
+}
+
+/**
+ * Collection `school_member_years`, `_id` `${year}:${memberId}`: the maintained study figures of
+ * one member in one calendar year, and their open study session.
+ */
+export interface StudyYearDoc {
+  _id: string;
+  memberId: string;
+  memberName: string;
+  orgId: string;
+  orgPath: string;
+  year: number;
+  onlineSeconds: number;
+  offlineHours: number;
+  lessonsCompleted: number;
+  active: StudySessionState | null;
+  updatedAt: Date;
+}
+
+/** Collection `school_progress`, `_id` `${memberId}:${lessonId}`: where a member is in a lesson. */
+export interface LessonProgressDoc {
+  _id: string;
+  memberId: string;
+  courseId: string;
+  lessonId: string;
+  position: number;
+  watched: number;
+  completedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** Collection `school_offline`, `_id` `${recorderId}:${requestId}`: 学时 earned off the phone. */
+export interface OfflineStudyDoc {
+  _id: string;
+  memberId: string;
+  orgId: string;
+  orgPath: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  hours: number;
+  recordedBy: string;
+  createdAt: Date;
+}
+
+export interface QuestionOption {
+  key: string;
+  text: string;
+}
+
+/** Collection `school_questions`: the question bank. */
+export interface QuestionDoc {
+  _id: string;
+  type: QuestionType;
+  stem: string;
+  options: QuestionOption[];
+  /** The right option keys, sorted. Never sent before a paper is submitted. */
+  answer: string[];
+  explanation: string;
+  tags: string[];
+  difficulty: 1 | 2 | 3;
+  /** Never in practice or the daily quiz. */
+  examOnly: boolean;
+  createdAt: Date;
+}
+
+/** Collection `school_bank`, `_id` `practice`: the ids the daily quiz draws from, maintained on save. */
+export interface PracticeBankDoc {
+  _id: 'practice';
+  questionIds: string[];
+}
+
+/** Collection `school_exams`. */
+export interface ExamDoc {
+  _id: string;
+  title: string;
+  scopeId: string;
+  scopePath: string;
+  scopeName: string;
+  questionIds: string[];
+  timeLimitMinutes: number;
+  /** Out of 100. */
+  passMark: number;
+  attemptsAllowed: number;
+  opensAt: Date;
+  closesAt: Date;
+  createdAt: Date;
+}
+
+/** Collection `school_attempts`, `_id` `${examId}:${memberId}:${n}`. */
+export interface AttemptDoc {
+  _id: string;
+  examId: string;
+  memberId: string;
+  orgId: string;
+  orgPath: string;
+  n: number;
+  /** The exam's title and pass mark when the attempt began: grading needs no read of the exam. */
+  title: string;
+  passMark: number;
+  /** The paper in this attempt's order; options shuffled per question. */
+  questionIds: string[];
+  optionOrder: Record<string, string[]>;
+  startedAt: Date;
+  endsAt: Date;
+  submittedAt: Date | null;
+  answers: Record<string, string[]> | null;
+  score: number | null;
+  passed: boolean | null;
+}
+
+/** Collection `school_daily`, `_id` `${memberId}:${date}`: a member's daily quiz. */
+export interface DailyQuizDoc {
+  _id: string;
+  memberId: string;
+  date: string;
+  questionIds: string[];
+  answers: Record<string, { chosen: string[]; correct: boolean }>;
+  doneAt: Date | null;
+}

@@ -1,0 +1,198 @@
+import * as z from 'zod';
+import type { LessonKind, QuestionOption, QuestionType } from '../documents';
+import { requestIdSchema } from '../policy';
+import { cursorSchema, dateSchema, idSchema, type Page } from './common';
+
+/** Option keys as a paper shows them: A–F, or T/F for true/false. */
+const optionKeySchema = z.string().regex(/^[A-FT]$/, { error: '选项须为 A–F 或 T/F' });
+const chosenSchema = z.array(optionKeySchema).max(6);
+
+export const schoolSchemas = {
+  home: z.object({}).strict(),
+  courses: z.object({ cursor: cursorSchema.optional() }).strict(),
+  course: z.object({ id: idSchema }).strict(),
+  /** Opens a lesson for study: starts the caller's one study session (docs/domain.md §7.6). */
+  openLesson: z.object({ id: idSchema }).strict(),
+  /** `position`: seconds into the media (articles: seconds read); `playing`: from now on. */
+  heartbeat: z
+    .object({
+      lessonId: idSchema,
+      sessionId: idSchema,
+      seq: z.int().min(1).max(1_000_000),
+      position: z.number().min(0).max(86_400),
+      playing: z.boolean(),
+    })
+    .strict(),
+  myHours: z.object({}).strict(),
+  branchHours: z.object({ orgId: idSchema, cursor: cursorSchema.optional() }).strict(),
+  recordOffline: z
+    .object({
+      memberId: idSchema,
+      title: z.string().trim().min(2).max(60),
+      date: dateSchema,
+      hours: z.number().min(0.5).max(80).multipleOf(0.5),
+      requestId: requestIdSchema,
+    })
+    .strict(),
+  exams: z.object({}).strict(),
+  startExam: z.object({ examId: idSchema }).strict(),
+  /** Answers keyed by question id, each the chosen option keys. */
+  submitExam: z.object({ attemptId: idSchema, answers: z.record(idSchema, chosenSchema) }).strict(),
+  dailyQuiz: z.object({}).strict(),
+  answerDaily: z.object({ questionId: idSchema, answer: chosenSchema.min(1) }).strict(),
+};
+
+type Req<K extends keyof typeof schoolSchemas> = z.input<(typeof schoolSchemas)[K]>;
+
+export interface CourseListItem {
+  _id: string;
+  title: string;
+  description: string;
+  cover: string | null;
+  scopeName: string;
+  lessonCount: number;
+  durationSeconds: number;
+  /** `YYYY-MM-DD` when the course is assigned to the caller's organisation. */
+  deadline: string | null;
+}
+
+export interface LessonItem {
+  _id: string;
+  order: number;
+  kind: LessonKind;
+  title: string;
+  durationSeconds: number;
+  watched: number;
+  completed: boolean;
+}
+
+export interface CourseDetail extends CourseListItem {
+  lessons: LessonItem[];
+}
+
+export interface OpenedLesson extends LessonItem {
+  courseId: string;
+  /** A short-lived link to the video or audio; null for an article. */
+  url: string | null;
+  body: string | null;
+  /** Where to resume, in seconds. */
+  position: number;
+  /** This page's study session: its heartbeats carry it. */
+  sessionId: string;
+  heartbeatSeconds: number;
+}
+
+export interface BeatReply {
+  credited: number;
+  watched: number;
+  completed: boolean;
+  /** False when another page or lesson took over: this page's beats no longer count. */
+  active: boolean;
+}
+
+export interface HoursSummary {
+  year: number;
+  hours: number;
+  online: number;
+  offline: number;
+  required: number;
+  /** What the member should have by today (docs/domain.md §7.3). */
+  pace: number;
+  behind: boolean;
+  lessonsCompleted: number;
+  minutesPerHour: number;
+}
+
+export interface BranchHoursRow extends HoursSummary {
+  memberId: string;
+  name: string;
+}
+
+export interface SchoolHome {
+  assigned: CourseListItem[];
+  /** The lesson the member last studied, to continue. */
+  resume: { lessonId: string; courseId: string; title: string; position: number } | null;
+  hours: HoursSummary;
+}
+
+export interface ExamListItem {
+  _id: string;
+  title: string;
+  scopeName: string;
+  questionCount: number;
+  timeLimitMinutes: number;
+  passMark: number;
+  attemptsAllowed: number;
+  attemptsUsed: number;
+  bestScore: number | null;
+  passed: boolean;
+  /** ISO times. */
+  opensAt: string;
+  closesAt: string;
+  open: boolean;
+}
+
+/** A question on a paper: no answer, no explanation. */
+export interface PaperQuestion {
+  _id: string;
+  type: QuestionType;
+  stem: string;
+  options: QuestionOption[];
+}
+
+export interface StartedExam {
+  attemptId: string;
+  title: string;
+  questions: PaperQuestion[];
+  /** ISO time the server takes the paper until (plus a short grace). */
+  endsAt: string;
+}
+
+export interface ReviewedQuestion extends PaperQuestion {
+  answer: string[];
+  chosen: string[];
+  correct: boolean;
+  explanation: string;
+}
+
+export interface ExamResult {
+  score: number;
+  passed: boolean;
+  passMark: number;
+  correct: number;
+  total: number;
+  review: ReviewedQuestion[];
+}
+
+export interface DailyQuiz {
+  date: string;
+  questions: PaperQuestion[];
+  answered: Record<
+    string,
+    { chosen: string[]; correct: boolean; answer: string[]; explanation: string }
+  >;
+  done: boolean;
+}
+
+export interface DailyAnswer {
+  correct: boolean;
+  answer: string[];
+  explanation: string;
+  done: boolean;
+}
+
+export interface SchoolActions {
+  home: { req: Req<'home'>; res: SchoolHome };
+  courses: { req: Req<'courses'>; res: Page<CourseListItem> };
+  course: { req: Req<'course'>; res: CourseDetail };
+  openLesson: { req: Req<'openLesson'>; res: OpenedLesson };
+  heartbeat: { req: Req<'heartbeat'>; res: BeatReply };
+  myHours: { req: Req<'myHours'>; res: HoursSummary };
+  branchHours: { req: Req<'branchHours'>; res: Page<BranchHoursRow> };
+  recordOffline: { req: Req<'recordOffline'>; res: { id: string; hours: HoursSummary } };
+  exams: { req: Req<'exams'>; res: { items: ExamListItem[] } };
+  startExam: { req: Req<'startExam'>; res: StartedExam };
+  submitExam: { req: Req<'submitExam'>; res: ExamResult };
+  dailyQuiz: { req: Req<'dailyQuiz'>; res: DailyQuiz };
+  answerDaily: { req: Req<'answerDaily'>; res: DailyAnswer };
+}
