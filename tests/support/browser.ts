@@ -42,10 +42,18 @@ export async function openAs(
   return page;
 }
 
-/** A journey's world: a local cloud serving the H5 build, and Chromium. */
-export async function startJourney(): Promise<{ t: TestCloud; browser: Browser }> {
-  const t = await startTestCloud({ h5: true });
-  return { t, browser: await launchBrowser() };
+/** A journey's world: a local cloud serving the H5 build (its clock at `at`, if given), and Chromium. */
+export async function startJourney(
+  options: { at?: string } = {},
+): Promise<{ t: TestCloud; browser: Browser }> {
+  const t = await startTestCloud({ h5: true, at: options.at });
+  try {
+    return { t, browser: await launchBrowser() };
+  } catch (err) {
+    // The caller never gets `t` to close: left open, the cloud would keep jest from exiting.
+    await t.close();
+    throw err;
+  }
 }
 
 export async function endJourney({ t, browser }: { t?: TestCloud; browser?: Browser }) {
