@@ -19,6 +19,7 @@ const SECRETS_OF = new Map<string, (keyof FunctionSecrets)[]>([
   ['member', ['MEMBER_DATA_KEY', 'MEMBER_HASH_KEY']],
   ['points', ['POINTS_PSEUDONYM_KEY']],
   ['mailbox', ['MAILBOX_KEY']],
+  ['activity', ['ACTIVITY_CODE_KEY']],
 ]);
 
 export interface LocalCloudOptions {

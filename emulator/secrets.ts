@@ -16,12 +16,18 @@ export interface FunctionSecrets {
   MEMBER_HASH_KEY: string;
   /** points: keys the pseudonyms of members hidden from rankings. */
   POINTS_PSEUDONYM_KEY: string;
+  /** mailbox: keys letter ids, ticket lookups and the writers' daily counters. */
+  MAILBOX_KEY: string;
+  /** activity: keys the sign-in codes of activities (docs/domain.md §2.9). */
+  ACTIVITY_CODE_KEY: string;
 }
 
 const NAMES: (keyof FunctionSecrets)[] = [
   'MEMBER_DATA_KEY',
   'MEMBER_HASH_KEY',
   'POINTS_PSEUDONYM_KEY',
+  'MAILBOX_KEY',
+  'ACTIVITY_CODE_KEY',
 ];
 
 export function loadSecrets(dir: string): FunctionSecrets {

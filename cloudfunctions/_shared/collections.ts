@@ -28,6 +28,8 @@ export const COLLECTIONS = {
       { name: 'openid', keys: { openid: 1 } },
       { name: 'roster', keys: { rosterKey: 1 } },
       { name: 'id_number', keys: { idNumberKey: 1 }, unique: true },
+      // Numbers held pending beside another member's (member/duplicates.ts): not unique.
+      { name: 'id_number_pending', keys: { idNumberPendingKey: 1 } },
     ],
   },
   invites: {
@@ -143,6 +145,43 @@ export const COLLECTIONS = {
     indexes: [{ name: 'member_exam', keys: { memberId: 1, examId: 1, n: 1 } }],
   },
   schoolDaily: { name: 'school_daily', indexes: [] },
+  mailboxLetters: {
+    name: 'mailbox_letters',
+    indexes: [
+      { name: 'box', keys: { box: 1, sortKey: -1 } },
+      { name: 'box_status', keys: { box: 1, status: 1, sortKey: -1 } },
+      { name: 'box_category', keys: { box: 1, category: 1, sortKey: -1 } },
+      { name: 'box_status_category', keys: { box: 1, status: 1, category: 1, sortKey: -1 } },
+      { name: 'writer', keys: { writerId: 1, sortKey: -1 } },
+      { name: 'ticket', keys: { ticketIndex: 1 } },
+    ],
+  },
+  mailboxStats: { name: 'mailbox_stats', indexes: [] },
+  mailboxLimits: { name: 'mailbox_limits', indexes: [] },
+  mailboxDelegates: {
+    name: 'mailbox_delegates',
+    indexes: [{ name: 'delegate', keys: { memberIds: 1 } }],
+  },
+  mailboxSettings: { name: 'mailbox_settings', indexes: [] },
+  activities: {
+    name: 'activities',
+    // `${orgId}|${ISO start}|${_id}`: a branch's activities of any span are one range of it.
+    indexes: [{ name: 'branch', keys: { branchKey: 1 } }],
+  },
+  activityAttendance: {
+    name: 'activity_attendance',
+    indexes: [
+      { name: 'activity', keys: { activityId: 1, memberId: 1 } },
+      { name: 'member', keys: { memberId: 1, startsAt: -1 } },
+      { name: 'to_study', keys: { memberId: 1, state: 1, studiedAt: 1, startsAt: -1 } },
+      { name: 'branch_time', keys: { orgId: 1, state: 1, startsAt: -1 } },
+    ],
+  },
+  // One document per branch and year: the compliance matrix reads a page of them.
+  activityCompliance: {
+    name: 'activity_compliance',
+    indexes: [{ name: 'year_path', keys: { year: 1, orgPath: 1 } }],
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export const ALL_COLLECTIONS: CollectionSpec[] = Object.values(COLLECTIONS);

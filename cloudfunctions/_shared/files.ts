@@ -1,4 +1,5 @@
 import type { FileDoc } from '../../typings/documents';
+import * as clock from './clock';
 import { _, cloud, db } from './cloud';
 import { COLLECTIONS } from './collections';
 import { invalidArgument } from './errors';
@@ -6,7 +7,7 @@ import { newId } from './ids';
 import { DOWNLOAD_SECONDS, tempUrls, upload } from './storage';
 
 /** The places whose files clients upload: an article's media, a notice's attachments. */
-export type UploadPlace = 'news' | 'notice';
+export type UploadPlace = 'news' | 'notice' | 'activity';
 
 /** A file as a place refers to it. */
 export interface FileRef {
@@ -17,7 +18,7 @@ export interface FileRef {
 const files = () => db.collection(COLLECTIONS.files.name);
 
 /** `cloud://<bucket>/<place>/<owner>/<record id>.<ext>`: the shape of every path issueUploadPath hands out. */
-const ISSUED = /^cloud:\/\/[^/\s]+\/((?:news|notice)\/[^/\s]+\/([0-9a-f]{32})\.[a-z0-9]{1,8})$/;
+const ISSUED = /^cloud:\/\/[^/\s]+\/((?:news|notice|activity)\/[^/\s]+\/([0-9a-f]{32})\.[a-z0-9]{1,8})$/;
 /** At most this many files in one article or notice: one batch of links. */
 export const MAX_FILES = 50;
 const READ_BATCH = 100;
@@ -42,7 +43,7 @@ export async function issueUploadPath(
     ownerId,
     fileID: null,
     expiresAt: null,
-    createdAt: new Date(),
+    createdAt: clock.now(),
   };
   await files().add({ data: doc });
   return cloudPath;
@@ -53,10 +54,10 @@ async function recordsOf(fileIDs: string[]): Promise<Map<string, FileDoc>> {
   const ids = [...new Set(fileIDs.flatMap((f) => ISSUED.exec(f)?.[2] ?? []))];
   const found = new Map<string, FileDoc>();
   for (let i = 0; i < ids.length; i += READ_BATCH) {
-    const { data } = (await files()
+    const { data } = await files()
       .where({ _id: _.in(ids.slice(i, i + READ_BATCH)) })
       .limit(READ_BATCH)
-      .get()) as unknown as { data: FileDoc[] };
+      .get<FileDoc>();
     for (const doc of data) found.set(doc._id, doc);
   }
   return found;
@@ -101,9 +102,9 @@ export async function attachFiles(
   }
   for (const { doc, fileID } of unused) {
     // Guarded by "not yet used": of two places racing for one upload, one gets it.
-    const { stats } = (await files()
+    const { stats } = await files()
       .where({ _id: doc._id, placeId: null })
-      .update({ data: { placeId, fileID } })) as unknown as { stats: { updated: number } };
+      .update({ data: { placeId, fileID } });
     if (stats.updated === 0) throw invalidArgument(refusal.message, refusal.field);
   }
 }
@@ -140,7 +141,7 @@ export async function uploadExport(
   name: string,
   content: Buffer,
 ): Promise<{ fileID: string; url: string }> {
-  const now = new Date();
+  const now = clock.now();
   await removeExpiredExports(now).catch((error: unknown) => {
     // Housekeeping: the next export tries again, this one goes ahead.
     console.error('[exports] removing expired exports failed', error);
@@ -169,15 +170,15 @@ const DELETE_BATCH = 50;
 
 /** Deletes exports whose link has expired (a batch a call), and forgets those that are gone. */
 export async function removeExpiredExports(now: Date): Promise<number> {
-  const { data } = (await files()
+  const { data } = await files()
     .where({ place: 'export', expiresAt: _.lt(now) })
     .limit(DELETE_BATCH)
-    .get()) as unknown as { data: FileDoc[] };
+    .get<FileDoc>();
   const withFile = data.filter((d): d is FileDoc & { fileID: string } => d.fileID !== null);
   if (withFile.length === 0) return 0;
-  const { fileList } = (await cloud.deleteFile({
+  const { fileList } = await cloud.deleteFile({
     fileList: withFile.map((d) => d.fileID),
-  })) as unknown as { fileList: { fileID: string; status: number }[] };
+  });
   const gone = new Set(
     fileList.filter((f) => f.status === 0 || f.status === FILE_GONE).map((f) => f.fileID),
   );

@@ -20,6 +20,7 @@ import { startTestCloud, type TestCloud } from '../support/local-cloud';
 
 const MISSING = 'no-such-id';
 const CLOUD_FILE = 'cloud://local.env/nowhere/none.xlsx';
+const MAILBOX_FILE = 'cloud://local.env/mailbox/in/none.jpg';
 
 type Samples = { [F in FunctionName]: { [A in ActionName<F>]: RequestOf<F, A> } };
 
@@ -146,6 +147,56 @@ const SAMPLES: Samples = {
     dailyQuiz: {},
     answerDaily: { questionId: MISSING, answer: ['A'] },
   },
+  activity: {
+    plan: {
+      orgId: MISSING,
+      type: '主题党日',
+      topic: '学习党章',
+      startsAt: '2026-12-15T14:00:00+08:00',
+      endsAt: '2026-12-15T16:00:00+08:00',
+      place: '会议室',
+    },
+    month: { orgId: MISSING },
+    mine: {},
+    get: { activityId: MISSING },
+    signInCode: { activityId: MISSING },
+    signIn: { activityId: MISSING, code: '123456' },
+    mark: { activityId: MISSING, memberId: MISSING, state: 'present', reason: null },
+    saveRecord: {
+      activityId: MISSING,
+      agenda: '',
+      content: '',
+      resolutions: [],
+      grades: [],
+      guests: [],
+    },
+    uploadTicket: { activityId: MISSING, ext: 'jpg' },
+    addMedia: { activityId: MISSING, fileID: CLOUD_FILE, kind: 'photo' },
+    confirm: { activityId: MISSING },
+    amend: { activityId: MISSING, requestId: 'access0000000003', text: '更正' },
+    studied: { activityId: MISSING },
+    compliance: { orgId: MISSING, year: 2026 },
+  },
+  mailbox: {
+    send: { to: 'branch', text: '食堂的热水器坏了', anonymous: true, photos: [MAILBOX_FILE] },
+    snap: { text: '路灯坏了', place: '北门', anonymous: false, photos: [MAILBOX_FILE] },
+    suggestCategory: { text: '建议' },
+    uploadTicket: { ext: 'jpg' },
+    byTicket: { ticket: '00000000000000000000' },
+    mine: {},
+    rate: { ticket: '00000000000000000000', rating: '满意' },
+    reopen: { ticket: '00000000000000000000', text: '还没有解决' },
+    inbox: {},
+    open: { letterId: MISSING },
+    setStatus: { letterId: MISSING, status: '处理中' },
+    recategorise: { letterId: MISSING, category: '其他' },
+    reply: { letterId: MISSING, text: '已经安排' },
+    setDelegates: { memberIds: [MISSING] },
+    delegates: {},
+    stats: { orgId: MISSING },
+    settings: {},
+    saveSettings: { replyDays: 7, rules: [] },
+  },
 };
 
 /**
@@ -154,6 +205,8 @@ const SAMPLES: Samples = {
  */
 const SCOPE_REFUSALS: Partial<Record<string, string[]>> = {
   'points.setRule': [ID.prodAdmin],
+  'mailbox.settings': [ID.prodAdmin],
+  'mailbox.saveSettings': [ID.prodAdmin],
 };
 
 const PROPAGANDA = 'test-propaganda';

@@ -1,4 +1,6 @@
 import type * as z from 'zod';
+import { activitySchemas, type ActivityActions } from './activity';
+import { mailboxSchemas, type MailboxActions } from './mailbox';
 import { memberSchemas, type MemberActions } from './member';
 import { newsSchemas, type NewsActions } from './news';
 import { noticeSchemas, type NoticeActions } from './notice';
@@ -16,6 +18,8 @@ export interface Api {
   notice: NoticeActions;
   points: PointsActions;
   school: SchoolActions;
+  mailbox: MailboxActions;
+  activity: ActivityActions;
 }
 
 /** The request schemas the functions validate with, by function and action. */
@@ -25,6 +29,8 @@ export const SCHEMAS = {
   notice: noticeSchemas,
   points: pointsSchemas,
   school: schoolSchemas,
+  mailbox: mailboxSchemas,
+  activity: activitySchemas,
 } as const;
 
 export type FunctionName = keyof Api;
@@ -61,4 +67,6 @@ export const contractIsWhole: {
   notice: true,
   points: true,
   school: true,
+  mailbox: true,
+  activity: true,
 };

@@ -103,6 +103,45 @@ export const ACCESS = {
     branchHours: 'manager',
     recordOffline: 'manager',
   },
+  mailbox: {
+    byTicket: 'wechat',
+    send: 'member',
+    snap: 'member',
+    suggestCategory: 'member',
+    uploadTicket: 'member',
+    mine: 'member',
+    rate: 'wechat',
+    reopen: 'wechat',
+    // A 纪检委员 answers 随手拍 reports, a delegate reads for the secretary: the handler decides.
+    inbox: 'member',
+    open: 'member',
+    setStatus: 'member',
+    recategorise: 'member',
+    reply: 'member',
+    setDelegates: 'manager',
+    delegates: 'manager',
+    stats: 'manager',
+    settings: 'admin',
+    saveSettings: 'admin',
+  },
+  // The handler holds the caller to the branch: its 书记 or 组织委员 plans, the host and
+  // recorder keep the record, its members sign in, the organisations above it read.
+  activity: {
+    plan: 'member',
+    month: 'member',
+    mine: 'member',
+    get: 'member',
+    signInCode: 'member',
+    signIn: 'member',
+    mark: 'member',
+    saveRecord: 'member',
+    uploadTicket: 'member',
+    addMedia: 'member',
+    confirm: 'member',
+    amend: 'member',
+    studied: 'member',
+    compliance: 'member',
+  },
 } as const satisfies AccessTable;
 
 export const accessOf = <F extends FunctionName>(fn: F, action: ActionName<F>): AccessLevel =>

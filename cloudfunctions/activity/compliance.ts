@@ -1,0 +1,113 @@
+import type {
+  ActivityDoc,
+  ComplianceDoc,
+  ComplianceMonth,
+  OrganisationDoc,
+} from '../../typings/documents';
+import { inChina } from '../_shared/clock';
+import { _, db } from '../_shared/cloud';
+import { COLLECTIONS } from '../_shared/collections';
+import { activities } from './repo';
+import { rosterOf } from './roster';
+import { IDLE_MONTHS, idleMembers, yearWarnings, type HeldCounts } from './rules/warnings';
+
+const PAGE = 1000;
+type Branch = Pick<OrganisationDoc, '_id' | 'path' | 'name' | 'committee'>;
+/** A 支委会 has at least 3 members (docs/domain.md §1.2). */
+const COMMITTEE_MIN = 3;
+
+export const complianceIdOf = (orgId: string, year: number) => `${orgId}:${year}`;
+
+const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00+08:00`).toISOString();
+
+async function activitiesOfYear(orgId: string, year: number) {
+  type Row = Pick<ActivityDoc, 'type' | 'month' | 'status' | 'branchKey'>;
+  const end = `${orgId}|${yearStart(year + 1)}`;
+  const rows: Row[] = [];
+  let after = `${orgId}|${yearStart(year)}`;
+  let first = true;
+  for (;;) {
+    const { data } = await activities()
+      .where({ branchKey: (first ? _.gte(after) : _.gt(after)).and(_.lt(end)) })
+      .orderBy('branchKey', 'asc')
+      .field({ type: true, month: true, status: true, branchKey: true })
+      .limit(PAGE)
+      .get<Row>();
+    rows.push(...data);
+    if (data.length < PAGE) return rows;
+    after = data[data.length - 1].branchKey;
+    first = false;
+  }
+}
+
+/** Members of the branch with no attendance in the six months before `at` (docs/domain.md §2.7). */
+async function idleOf(branch: Branch, at: Date): Promise<string[]> {
+  const since = inChina(at).subtract(IDLE_MONTHS, 'month').toDate();
+  const [roster, present] = await Promise.all([
+    rosterOf(branch),
+    db
+      .collection(COLLECTIONS.activityAttendance.name)
+      .where({ orgId: branch._id, state: 'present', startsAt: _.gte(since) })
+      .field({ memberId: true, startsAt: true })
+      .limit(PAGE * 5)
+      .get<{ memberId: string; startsAt: Date }>(),
+  ]);
+  const last = new Map<string, Date>();
+  for (const a of present.data) last.set(a.memberId, new Date(a.startsAt));
+  return idleMembers(
+    roster.map((m) => m._id),
+    last,
+    since,
+  );
+}
+
+/**
+ * A branch's figures for one year from its activities: what each month held and planned, its
+ * warnings (docs/domain.md §2.8), and for the running year its idle members. Written whole, so
+ * running it twice is running it once.
+ */
+export async function recomputeBranchYear(
+  branch: Branch,
+  year: number,
+  at: Date,
+): Promise<ComplianceDoc> {
+  const today = inChina(at);
+  const [rows, groups, idle] = await Promise.all([
+    activitiesOfYear(branch._id, year),
+    db
+      .collection(COLLECTIONS.organisations.name)
+      .where({ parentId: branch._id, type: '党小组' })
+      .limit(1)
+      .get<unknown>(),
+    year === today.year() ? idleOf(branch, at) : Promise.resolve([]),
+  ]);
+  const held: HeldCounts[] = Array.from({ length: 12 }, () => ({}));
+  const planned = Array.from({ length: 12 }, () => 0);
+  for (const row of rows) {
+    const m = Number(row.month.slice(5)) - 1;
+    planned[m]++;
+    if (row.status === 'confirmed') held[m][row.type] = (held[m][row.type] ?? 0) + 1;
+  }
+  const warnings = yearWarnings(year, { year: today.year(), month: today.month() + 1 }, held, {
+    hasCommittee: branch.committee.length >= COMMITTEE_MIN,
+    hasGroups: groups.data.length > 0,
+  });
+  const months: ComplianceMonth[] = held.map((h, i) => ({
+    held: h,
+    planned: planned[i],
+    warnings: warnings[i],
+  }));
+  const doc: ComplianceDoc = {
+    _id: complianceIdOf(branch._id, year),
+    orgId: branch._id,
+    orgPath: branch.path,
+    orgName: branch.name,
+    year,
+    months,
+    idleMembers: idle,
+    updatedAt: at,
+  };
+  const { _id, ...fields } = doc;
+  await db.collection(COLLECTIONS.activityCompliance.name).doc(_id).set({ data: fields });
+  return doc;
+}
