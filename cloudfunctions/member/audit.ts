@@ -1,4 +1,5 @@
 import type { AuditLogDoc, MemberDoc, OrganisationDoc } from '../../typings/documents';
+import { now } from '../_shared/clock';
 import { db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 
@@ -19,46 +20,61 @@ export async function recordFullRead(
     targetName: targets.length === 1 ? targets[0].name : `${targets.length} 名党员（${org.name}）`,
     action,
     orgIds: org.path.split('/').filter(Boolean),
-    at: new Date(),
+    at: now(),
   };
   await db.collection(COLLECTIONS.auditLogs.name).add({ data: entry });
 }
 
+/** An ID number entered for a record (new or existing) while other members held it. */
+export interface IdNumberClash {
+  entered: Pick<MemberDoc, '_id' | 'name' | 'orgPath'>;
+  holders: Pick<MemberDoc, '_id' | 'name' | 'orgPath'>[];
+}
+
+const BATCH = 100;
+
 /**
- * Logs refusals of ID numbers that were already on the roster: each names the member who holds
- * the number, and is filed under the organisations above both that member and the place the
- * number was entered for, so it reaches the admins who see both records and nobody else.
- * Repeated refusals are how numbers are guessed; admins are meant to see them.
+ * Logs ID numbers entered while other members held them (member/duplicates.ts), one entry
+ * each, filed under the organisations above the record and every holder, so it reaches the
+ * admins who see all of them and nobody else. A refusal (`id_number_refused`: the enterer
+ * manages a holder and was told) names the holders; a number held pending
+ * (`id_number_duplicate`: the enterer was answered as if it had been accepted) names the record
+ * first, then the holders, for the admin to settle. Repeated entries are how numbers are
+ * guessed; admins are meant to see them.
  */
-export async function recordIdNumberRefusals(
+export async function recordIdNumberClashes(
   actor: MemberDoc,
-  refusals: { holder: Pick<MemberDoc, '_id' | 'name' | 'orgPath'>; enteredAt: string }[],
+  action: 'id_number_refused' | 'id_number_duplicate',
+  clashes: IdNumberClash[],
 ): Promise<void> {
-  const byOrgs = new Map<string, (typeof refusals)[number]['holder'][]>();
-  for (const { holder, enteredAt } of refusals) {
-    const orgIds = commonOrgIds(holder.orgPath, enteredAt).join('/');
-    byOrgs.set(orgIds, [...(byOrgs.get(orgIds) ?? []), holder]);
-  }
-  const at = new Date();
-  for (const [orgIds, holders] of byOrgs) {
-    const entry: Omit<AuditLogDoc, '_id'> = {
+  const at = now();
+  const entries = clashes.map(({ entered, holders }): Omit<AuditLogDoc, '_id'> => {
+    const names =
+      holders.length <= 3
+        ? holders.map((m) => m.name).join('、')
+        : `${holders[0].name}等 ${holders.length} 名党员`;
+    const held = action === 'id_number_duplicate';
+    return {
       actorId: actor._id,
       actorName: actor.name,
-      targetIds: holders.map((m) => m._id),
-      targetName: holders.length === 1 ? holders[0].name : `${holders.length} 名党员`,
-      action: 'id_number_refused',
-      orgIds: orgIds.split('/').filter(Boolean),
+      targetIds: [...(held ? [entered._id] : []), ...holders.map((m) => m._id)],
+      targetName: held ? `${entered.name}（与${names}重复）` : names,
+      action,
+      orgIds: commonOrgIds([entered.orgPath, ...holders.map((m) => m.orgPath)]),
       at,
     };
-    await db.collection(COLLECTIONS.auditLogs.name).add({ data: entry });
+  });
+  for (let i = 0; i < entries.length; i += BATCH) {
+    await db.collection(COLLECTIONS.auditLogs.name).add({ data: entries.slice(i, i + BATCH) });
   }
 }
 
-/** The organisations two paths ('/root/zz/br/') share, top first. */
-function commonOrgIds(a: string, b: string): string[] {
-  const left = a.split('/').filter(Boolean);
-  const right = b.split('/').filter(Boolean);
+/** The organisations some paths ('/root/zz/br/') all share, top first. */
+function commonOrgIds(paths: string[]): string[] {
+  const [first, ...rest] = paths.map((p) => p.split('/').filter(Boolean));
   const shared: string[] = [];
-  for (let i = 0; i < left.length && left[i] === right[i]; i++) shared.push(left[i]);
+  for (let i = 0; i < first.length && rest.every((ids) => ids[i] === first[i]); i++) {
+    shared.push(first[i]);
+  }
   return shared;
 }

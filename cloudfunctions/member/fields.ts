@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { MemberDoc } from '../../typings/documents';
 import type { memberFieldsSchema } from '../../typings/functions/member';
+import * as clock from '../_shared/clock';
 import { invalidArgument } from '../_shared/errors';
 import { newId } from '../_shared/ids';
 import { birthDateOf, isValidIdNumber } from './rules/id-number';
@@ -27,10 +28,7 @@ export type StoredFields = Partial<
   >
 >;
 
-/**
- * The answer for an ID number that cannot be entered: a wrong checksum, and a number already
- * on the roster outside the caller's scope, answer alike (see duplicates.ts).
- */
+/** The answer for an ID number whose check character is wrong. */
 export const invalidIdNumber = () => invalidArgument('身份证号码校验不通过，请核对', 'idNumber');
 
 /**
@@ -62,6 +60,9 @@ export function toStoredFields(
     stored.idNumberEnc = idNumber ? seal(idNumber) : null;
     stored.idNumberMasked = idNumber ? maskIdNumber(idNumber) : null;
     stored.idNumberKey = idNumberKey(idNumber, memberId);
+    // A number entered replaces one held pending (duplicates.ts).
+    stored.idNumberPendingEnc = null;
+    stored.idNumberPendingKey = null;
     if (idNumber && !after.birthDate) stored.birthDate = birthDateOf(idNumber);
   }
   if (phone !== undefined) {
@@ -71,13 +72,28 @@ export function toStoredFields(
   return stored;
 }
 
+/**
+ * The stored fields with the entered ID number held pending instead of accepted, because
+ * members outside the enterer's scope hold it (duplicates.ts): the same mask, so nobody who may
+ * not read the number can tell, but no accepted number and nothing in the unique index.
+ */
+export function holdIdNumberPending<T extends StoredFields>(stored: T, memberId: string): T {
+  return {
+    ...stored,
+    idNumberEnc: null,
+    idNumberKey: idNumberKey(null, memberId),
+    idNumberPendingEnc: stored.idNumberEnc,
+    idNumberPendingKey: stored.idNumberKey,
+  };
+}
+
 /** A new, unbound roster entry in `branch` from a complete set of entered fields. */
 export function newMemberDoc(
   fields: MemberFields,
   branch: { _id: string; path: string },
 ): MemberDoc {
   const _id = newId();
-  const now = new Date();
+  const now = clock.now();
   // Every field was entered, so every stored field is present.
   return {
     _id,

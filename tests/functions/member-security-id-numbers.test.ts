@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import type { AuditEntry, MemberDetail } from '../../typings';
 import type { MemberDoc } from '../../typings/documents';
@@ -10,8 +11,9 @@ import { sdkFor } from '../support/sdk';
 /**
  * Issue 11, finding 2: nothing a caller without the reveal right is shown or told may narrow a
  * member's ID number, and a duplicate check does not answer about records outside the
- * caller's scope; every refusal of a number already on the roster is logged for the admins
- * who see both records.
+ * caller's scope: a number held only there is answered exactly as a fresh one and held pending
+ * for the admins who see both records; every such case, and every refusal of a number held in
+ * scope, is logged for them.
  */
 
 let t: TestCloud;
@@ -51,9 +53,38 @@ async function memberDoc(id: string): Promise<MemberDoc> {
 /** The digits a detail shows of the ID number. */
 const shownDigits = (d: MemberDetail) => (d.idNumberMasked ?? '').replace(/\*/g, '');
 
-async function refusals(openid: string): Promise<AuditEntry[]> {
-  const log = ok(await t.call(openid, 'member', 'auditLog', {}));
-  return log.items.filter((e) => e.action === 'id_number_refused');
+/** Every entry of an admin's audit log, all pages. */
+async function auditLog(openid: string): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = ok(await t.call(openid, 'member', 'auditLog', cursor ? { cursor } : {}));
+    entries.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return entries;
+}
+
+const logged = async (openid: string, action: AuditEntry['action']) =>
+  (await auditLog(openid)).filter((e) => e.action === action);
+
+/**
+ * A valid number that no member holds (the seed uses no number of this region), born on the
+ * day `like` encodes, so a record given either shows the same birth date.
+ */
+const freshLike = (like: string, sequence: number) => {
+  const first17 = `650102${like.slice(6, 14)}${String(sequence).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
+
+/** What two records' replies may differ in: their ids. */
+const withoutId = ({ _id, ...rest }: MemberDetail) => rest;
+
+/** Members of the outsider's branch (another 总支) other than the outsider. */
+async function othersOutside(): Promise<string[]> {
+  const { orgId } = await memberDoc(outsider);
+  const roster = ok(await t.call(ID.admin, 'member', 'list', { orgId }));
+  return roster.items.map((m) => m._id).filter((id) => id !== outsider);
 }
 
 describe('what member.get shows of an ID number', () => {
@@ -97,31 +128,96 @@ describe('what member.get shows of an ID number', () => {
 });
 
 describe('member.update with an ID number already on the roster', () => {
-  const wrongChecksum = '110105194912310021';
+  let heldBy: string; // the outsider's number
+  let holderBefore: MemberDoc;
+  let names: { secretary: string; self: string; holder: string };
 
-  it('answers a number held outside the secretary’s scope exactly as a wrong number; nothing changes', async () => {
-    const before = await memberDoc(self);
-    const invalid = await t.call(ID.secretary, 'member', 'update', {
-      id: self,
-      idNumber: wrongChecksum,
-    });
-    expect(invalid).toEqual({
-      ok: false,
-      error: {
-        code: 'INVALID_ARGUMENT',
-        message: '身份证号码校验不通过，请核对',
-        field: 'idNumber',
-      },
-    });
-    const elsewhere = await t.call(ID.secretary, 'member', 'update', {
-      id: self,
-      ...candidate(await fullNumber(outsider)),
-    });
-    expect(elsewhere).toEqual(invalid);
-    expect(await memberDoc(self)).toEqual(before);
+  beforeAll(async () => {
+    heldBy = await fullNumber(outsider);
+    holderBefore = await memberDoc(outsider);
+    const [secretary, selfName] = await Promise.all(
+      [secretaryId, self].map(async (id) => (await memberDoc(id)).name),
+    );
+    names = { secretary, self: selfName, holder: holderBefore.name };
   });
 
-  it('tells the secretary when the number belongs to a member of their own branch', async () => {
+  it('answers a number held in another 总支 exactly as a fresh one, holds it pending and changes nothing of the holder', async () => {
+    const accepted = ok(
+      await t.call(ID.secretary, 'member', 'update', {
+        id: self,
+        ...candidate(freshLike(heldBy, 1)),
+      }),
+    );
+    const acceptedDetail = ok(await t.call(ID.secretary, 'member', 'get', { id: self }));
+    expect((await memberDoc(self)).idNumberPendingKey).toBeNull();
+
+    const held = ok(
+      await t.call(ID.secretary, 'member', 'update', { id: self, ...candidate(heldBy) }),
+    );
+    expect(held).toEqual(accepted);
+    expect(ok(await t.call(ID.secretary, 'member', 'get', { id: self }))).toEqual(acceptedDetail);
+
+    const doc = await memberDoc(self);
+    expect(doc).toMatchObject({
+      idNumberEnc: null,
+      idNumberKey: `none:${self}`,
+      idNumberPendingKey: holderBefore.idNumberKey,
+      idNumberMasked: `${'*'.repeat(14)}${heldBy.slice(-4)}`,
+    });
+    expect(doc.idNumberPendingEnc).toEqual(expect.any(String));
+    expect(await memberDoc(outsider)).toEqual(holderBefore);
+  });
+
+  it('files the case for the 党委 admin, who sees both records, and not for the admin of the holder’s 总支', async () => {
+    expect(await logged(ID.admin, 'id_number_duplicate')).toEqual([
+      expect.objectContaining({
+        actorName: names.secretary,
+        targetName: `${names.self}（与${names.holder}重复）`,
+      }),
+    ]);
+    expect(await logged(ID.prodAdmin, 'id_number_duplicate')).toEqual([]);
+  });
+
+  it('reveals the number to the member as theirs, and marks it pending only for the admin who sees both', async () => {
+    const own = ok(await t.call(ID.member, 'member', 'reveal', { id: self }));
+    expect(own).toMatchObject({ idNumber: heldBy, idNumberPending: false });
+    const admin = ok(await t.call(ID.admin, 'member', 'reveal', { id: self }));
+    expect(admin).toMatchObject({ idNumber: heldBy, idNumberPending: true });
+
+    const reply = ok(
+      await t.call(ID.admin, 'member', 'exportRoster', { orgId: 'org-b-office', unmasked: true }),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await fetch(reply.url)).arrayBuffer()) as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const row = sheet.getColumn(1).values.findIndex((v) => v === names.self);
+    expect(String(sheet.getRow(row).getCell(5).value)).toBe(`${heldBy}（与其他党员重复，待核实）`);
+  });
+
+  it('refuses the number to an admin who sees both records (CONFLICT); nothing changes', async () => {
+    const before = await Promise.all([colleague, self].map(memberDoc));
+    for (const id of [colleague, self]) {
+      expect(await t.call(ID.admin, 'member', 'update', { id, ...candidate(heldBy) })).toEqual({
+        ok: false,
+        error: { code: 'CONFLICT', message: '该身份证号码已在党员名册中', field: 'idNumber' },
+      });
+    }
+    expect(await Promise.all([colleague, self].map(memberDoc))).toEqual(before);
+    expect(await memberDoc(outsider)).toEqual(holderBefore);
+  });
+
+  it('refuses the secretary a number held pending in their own branch, as an accepted one would be', async () => {
+    const before = await memberDoc(colleague);
+    const reply = await t.call(ID.secretary, 'member', 'update', {
+      id: colleague,
+      ...candidate(heldBy),
+    });
+    expect(code(reply)).toBe('CONFLICT');
+    expect(await memberDoc(colleague)).toEqual(before);
+  });
+
+  it('tells the secretary when the number belongs to a member of their own branch, and logs it', async () => {
+    const logBefore = (await logged(ID.admin, 'id_number_refused')).length;
     const before = await memberDoc(self);
     const reply = await t.call(ID.secretary, 'member', 'update', {
       id: self,
@@ -132,20 +228,26 @@ describe('member.update with an ID number already on the roster', () => {
       error: { code: 'CONFLICT', message: '该身份证号码已在党员名册中', field: 'idNumber' },
     });
     expect(await memberDoc(self)).toEqual(before);
+    const refused = await logged(ID.admin, 'id_number_refused');
+    expect(refused).toHaveLength(logBefore + 1);
+    expect(refused[0]).toMatchObject({
+      actorName: names.secretary,
+      targetName: (await memberDoc(colleague)).name,
+    });
+    expect(await logged(ID.prodAdmin, 'id_number_refused')).toEqual([]);
   });
 
-  it('logs both refusals for the 党委 admin, who sees both records, and not for another 总支', async () => {
-    const [secretary, holder, neighbour] = await Promise.all(
-      [secretaryId, outsider, colleague].map(async (id) => (await memberDoc(id)).name),
-    );
-    const entries = await refusals(ID.admin);
-    expect(entries).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ actorName: secretary, targetName: holder }),
-        expect.objectContaining({ actorName: secretary, targetName: neighbour }),
-      ]),
-    );
-    expect(await refusals(ID.prodAdmin)).toEqual([]);
+  it('lets the admin settle it with a number nobody holds: accepted, nothing left pending', async () => {
+    const fresh = freshLike(heldBy, 2);
+    ok(await t.call(ID.admin, 'member', 'update', { id: self, ...candidate(fresh) }));
+    expect(await memberDoc(self)).toMatchObject({
+      idNumberPendingEnc: null,
+      idNumberPendingKey: null,
+    });
+    expect(ok(await t.call(ID.admin, 'member', 'reveal', { id: self }))).toMatchObject({
+      idNumber: fresh,
+      idNumberPending: false,
+    });
   });
 });
 
@@ -165,24 +267,45 @@ describe('member.create and member.importRoster with numbers already on the rost
     post: '职员',
     mobile: false,
   };
+  const count = async () => t.cloud.db.countDocs('members');
 
-  it('create: a number held in another 总支 reads as a wrong number and adds nobody', async () => {
-    const count = async () => t.cloud.db.countDocs('members');
+  it('create: a number held in another 总支 is answered exactly as a fresh one and held pending', async () => {
+    const [holder] = await othersOutside();
+    const heldBy = await fullNumber(holder);
+    const holderBefore = await memberDoc(holder);
     const members = await count();
-    const reply = await t.call(ID.secretary, 'member', 'create', {
-      ...fields,
-      idNumber: await fullNumber(outsider),
-      orgId: 'org-b-office',
+    const create = async (idNumber: string) =>
+      ok(
+        await t.call(ID.secretary, 'member', 'create', {
+          ...fields,
+          idNumber,
+          orgId: 'org-b-office',
+        }),
+      );
+    const accepted = await create(freshLike(heldBy, 3));
+    const held = await create(heldBy);
+    expect(withoutId(held)).toEqual(withoutId(accepted));
+    expect(await count()).toBe(members + 2);
+    const detail = async (id: string) =>
+      withoutId(ok(await t.call(ID.secretary, 'member', 'get', { id })));
+    expect(await detail(held._id)).toEqual(await detail(accepted._id));
+
+    expect(await memberDoc(held._id)).toMatchObject({
+      idNumberEnc: null,
+      idNumberKey: `none:${held._id}`,
+      idNumberPendingKey: holderBefore.idNumberKey,
     });
-    expect(reply).toEqual({
-      ok: false,
-      error: {
-        code: 'INVALID_ARGUMENT',
-        message: '身份证号码校验不通过，请核对',
-        field: 'idNumber',
-      },
-    });
-    expect(await count()).toBe(members);
+    expect(await memberDoc(holder)).toEqual(holderBefore);
+    expect(await logged(ID.admin, 'id_number_duplicate')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ targetName: `${fields.name}（与${holderBefore.name}重复）` }),
+      ]),
+    );
+    expect(await logged(ID.prodAdmin, 'id_number_duplicate')).toEqual([]);
+  });
+
+  it('create: a number held in the secretary’s own branch is refused and adds nobody', async () => {
+    const members = await count();
     const own = await t.call(ID.secretary, 'member', 'create', {
       ...fields,
       idNumber: await fullNumber(colleague),
@@ -192,28 +315,51 @@ describe('member.create and member.importRoster with numbers already on the rost
     expect(await count()).toBe(members);
   });
 
-  it('import: a row with a number held in another 总支 reads as a wrong number; each is logged', async () => {
-    const logged = (await refusals(ID.admin)).length;
-    const content = await rosterWorkbook([
-      rosterRow(1),
-      rosterRow(2, candidate(await fullNumber(outsider))),
-      rosterRow(3, candidate(await fullNumber(colleague))),
-      rosterRow(4, { idNumber: '110105194912310021' }),
-    ]);
-    const { fileID } = (await cloud.uploadFile({
-      cloudPath: `imports/${secretaryId}/duplicates.xlsx`,
-      fileContent: content,
-    })) as { fileID: string };
-    const report = ok(await t.call(ID.secretary, 'member', 'importRoster', { fileID }));
-    expect(report).toEqual({
-      accepted: 1,
+  it('import: a row held in another 总支 is reported as a fresh one would be and held pending; each case is logged', async () => {
+    const [, holder] = await othersOutside();
+    const heldBy = await fullNumber(holder);
+    const holderBefore = await memberDoc(holder);
+    const neighbour = await fullNumber(colleague);
+    const importRows = async (name: string, rows: Record<string, string>[]) => {
+      const { fileID } = (await cloud.uploadFile({
+        cloudPath: `imports/${secretaryId}/${name}.xlsx`,
+        fileContent: await rosterWorkbook(rows),
+      })) as { fileID: string };
+      return ok(await t.call(ID.secretary, 'member', 'importRoster', { fileID }));
+    };
+    const sheet = (n: number, second: string) => [
+      rosterRow(n),
+      rosterRow(n + 1, candidate(second)),
+      rosterRow(n + 2, candidate(neighbour)),
+      rosterRow(n + 3, { idNumber: '110105194912310021' }),
+    ];
+    const expected = {
+      accepted: 2,
       rejected: [
-        { row: 3, reason: '身份证号码校验不通过，请核对' },
         { row: 4, reason: '该身份证号码已在党员名册中' },
         { row: 5, reason: '身份证号码校验不通过，请核对' },
       ],
-    });
-    expect((await refusals(ID.admin)).length).toBe(logged + 2);
-    expect(await refusals(ID.prodAdmin)).toEqual([]);
+    };
+    expect(await importRows('fresh', sheet(201, freshLike(heldBy, 4)))).toEqual(expected);
+
+    const before = {
+      duplicates: (await logged(ID.admin, 'id_number_duplicate')).length,
+      refused: (await logged(ID.admin, 'id_number_refused')).length,
+    };
+    expect(await importRows('held', sheet(211, heldBy))).toEqual(expected);
+    expect((await logged(ID.admin, 'id_number_duplicate')).length).toBe(before.duplicates + 1);
+    expect((await logged(ID.admin, 'id_number_refused')).length).toBe(before.refused + 1);
+    expect(await logged(ID.prodAdmin, 'id_number_duplicate')).toEqual([]);
+    expect(await logged(ID.prodAdmin, 'id_number_refused')).toEqual([]);
+
+    const { data } = (await cloud
+      .database()
+      .collection('members')
+      .where({ name: '导入党员212' })
+      .get()) as unknown as { data: MemberDoc[] };
+    expect(data).toEqual([
+      expect.objectContaining({ idNumberEnc: null, idNumberPendingKey: holderBefore.idNumberKey }),
+    ]);
+    expect(await memberDoc(holder)).toEqual(holderBefore);
   });
 });

@@ -25,8 +25,9 @@ export interface BindAttemptsDoc {
 }
 
 /**
- * Collection `audit_logs`: every full read of protected member data, and every ID number refused
- * because it was already on the roster (how numbers would be guessed).
+ * Collection `audit_logs`: every full read of protected member data, every ID number refused
+ * because it was already on the roster in the enterer's scope, and every number held pending
+ * because a member outside that scope holds it (how numbers would be guessed).
  */
 export interface AuditLogDoc {
   _id: string;
@@ -34,12 +35,13 @@ export interface AuditLogDoc {
   actorName: string;
   /**
    * One member for a reveal, everyone exported for an unmasked export, the holders of the
-   * numbers for a refusal.
+   * numbers for a refusal; for a held duplicate, the record the number was entered for first,
+   * then the members already holding it.
    */
   targetIds: string[];
   /** 张三, or 15 名党员（综合办公室党支部） for an export. */
   targetName: string;
-  action: 'reveal' | 'export_unmasked' | 'id_number_refused';
+  action: 'reveal' | 'export_unmasked' | 'id_number_refused' | 'id_number_duplicate';
   /** The targets' organisation and its ancestors: an admin of any of them reads the entry. */
   orgIds: string[];
   at: Date;

@@ -25,6 +25,15 @@ export interface MemberDoc {
   idNumberMasked: string | null;
   /** Keyed hash of the ID number behind a unique index: one roster entry per person. */
   idNumberKey: string;
+  /**
+   * A number entered while a member outside the enterer's scope already held it: sealed like
+   * `idNumberEnc` and keyed like `idNumberKey`, but outside the unique index, until an admin who
+   * sees both records settles it (cloudfunctions/member/duplicates.ts). The enterer is answered
+   * as if it had been accepted; `idNumberEnc` is then null and `idNumberMasked` masks this one.
+   * Absent on records that never held one.
+   */
+  idNumberPendingEnc?: string | null;
+  idNumberPendingKey?: string | null;
   education: string;
   nativePlace: string;
   phoneEnc: string | null;

@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import type { MemberStatus, OrgType, Role } from '../documents';
 import { cursorSchema, dateSchema, idSchema, type Page } from './common';
+import { MEMBER_STATUSES } from '../policy/workflow';
 
 const text = (max: number) => z.string().trim().max(max);
 
-/** The roster fields a secretary or admin enters (DOMAIN.md §5). */
+/** The roster fields a secretary or admin enters (docs/domain.md §5.1). */
 export const memberFieldsSchema = z.object({
   name: text(20).min(1),
   gender: z.enum(['男', '女']),
@@ -24,7 +25,7 @@ export const memberFieldsSchema = z.object({
   workStartDate: dateSchema.nullable(),
   joinedDate: dateSchema.nullable(),
   fullMemberDate: dateSchema.nullable(),
-  status: z.enum(['正式', '预备']),
+  status: z.enum(MEMBER_STATUSES),
   post: text(50),
   mobile: z.boolean(),
 });
@@ -135,16 +136,31 @@ export interface ImportReport {
 export interface AuditEntry {
   _id: string;
   actorName: string;
-  /** A member's name, or 15 名党员（综合办公室党支部） for an export. */
+  /**
+   * A member's name, 15 名党员（综合办公室党支部） for an export, or 张三（与李四重复） for a
+   * number held pending beside the member who holds it.
+   */
   targetName: string;
-  action: 'reveal' | 'export_unmasked' | 'id_number_refused';
+  action: 'reveal' | 'export_unmasked' | 'id_number_refused' | 'id_number_duplicate';
   at: string;
+}
+
+/** The full numbers of one member (`member.reveal`). */
+export interface RevealedNumbers {
+  idNumber: string | null;
+  phone: string | null;
+  /**
+   * The ID number is held pending because another member already holds it: told only to an
+   * admin who sees both records, who settles it by editing them. The member themself, and an
+   * admin who does not see the other record, get it as an accepted number.
+   */
+  idNumberPending: boolean;
 }
 
 export interface MemberActions {
   me: { req: Req<'me'>; res: MeResponse };
   get: { req: Req<'get'>; res: MemberDetail };
-  reveal: { req: Req<'reveal'>; res: { idNumber: string | null; phone: string | null } };
+  reveal: { req: Req<'reveal'>; res: RevealedNumbers };
   list: { req: Req<'list'>; res: Page<MemberListItem> };
   create: { req: Req<'create'>; res: MemberDetail };
   update: { req: Req<'update'>; res: MemberDetail };

@@ -7,10 +7,10 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { AppError, invalidArgument } from '../../_shared/errors';
 import { action } from '../../_shared/router';
 import { describeIssue } from '../../_shared/validation';
-import { recordIdNumberRefusals } from '../audit';
+import { type IdNumberClash, recordIdNumberClashes } from '../audit';
 import { managedBranches } from '../branches';
-import { duplicateRefusal, holdersOf } from '../duplicates';
-import { newMemberDoc } from '../fields';
+import { duplicateConflict, holdersOf, judge } from '../duplicates';
+import { holdIdNumberPending, newMemberDoc } from '../fields';
 import { countPatches } from '../member-counts';
 import { cellText, MAX_IMPORT_ROWS, ROSTER_COLUMNS } from '../roster-sheet';
 
@@ -19,11 +19,12 @@ const BATCH = 100;
 /**
  * Imports a roster spreadsheet the caller uploaded. Every row is validated first — fields,
  * ID checksum, branch within the caller's scope, duplicates in the file and in the roster (a
- * duplicate outside the caller's scope reads as a wrong number, see duplicates.ts) —
- * and only then are the accepted rows written, so a rejected row leaves nothing behind.
+ * number held only outside the caller's scope is accepted and held pending, see
+ * duplicates.ts) — and only then are the accepted rows written, so a rejected row leaves
+ * nothing behind.
  */
 export const importRoster = action('member', 'importRoster', {
-  async handler({ fileID }, caller): Promise<ImportReport> {
+  async handler({ fileID }, caller) {
     const viewer = requireMember(caller);
     if (!fileID.includes(`/imports/${viewer._id}/`))
       throw invalidArgument('请上传你自己的名册文件', 'fileID');
@@ -58,16 +59,24 @@ export const importRoster = action('member', 'importRoster', {
     }
 
     const holders = await holdersOf(candidates.map((c) => c.member.idNumberKey));
-    const refusals: Parameters<typeof recordIdNumberRefusals>[1] = [];
-    const accepted = candidates.filter(({ row, member }) => {
-      const holder = holders.get(member.idNumberKey);
-      if (!holder) return true;
-      rejected.push({ row, reason: duplicateRefusal(viewer, holder).message });
-      refusals.push({ holder, enteredAt: member.orgPath });
-      return false;
-    });
-    if (refusals.length) await recordIdNumberRefusals(viewer, refusals);
-    await writeMembers(accepted.map((c) => c.member));
+    const refused: IdNumberClash[] = [];
+    const held: IdNumberClash[] = [];
+    const accepted: MemberDoc[] = [];
+    for (const { row, member } of candidates) {
+      const verdict = judge(viewer, holders.get(member.idNumberKey));
+      if (verdict.kind === 'conflict') {
+        rejected.push({ row, reason: duplicateConflict().message });
+        refused.push({ entered: member, holders: verdict.holders });
+      } else if (verdict.kind === 'elsewhere') {
+        accepted.push(holdIdNumberPending(member, member._id));
+        held.push({ entered: member, holders: verdict.holders });
+      } else {
+        accepted.push(member);
+      }
+    }
+    if (refused.length) await recordIdNumberClashes(viewer, 'id_number_refused', refused);
+    await writeMembers(accepted);
+    if (held.length) await recordIdNumberClashes(viewer, 'id_number_duplicate', held);
     rejected.sort((a, b) => a.row - b.row);
     return { accepted: accepted.length, rejected };
   },
@@ -76,9 +85,7 @@ export const importRoster = action('member', 'importRoster', {
 async function readSheet(fileID: string): Promise<Worksheet> {
   let content: Buffer;
   try {
-    ({ fileContent: content } = (await cloud.downloadFile({ fileID })) as unknown as {
-      fileContent: Buffer;
-    });
+    ({ fileContent: content } = await cloud.downloadFile({ fileID }));
   } catch {
     throw invalidArgument('找不到上传的文件，请重新上传', 'fileID');
   }
@@ -86,6 +93,7 @@ async function readSheet(fileID: string): Promise<Worksheet> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
+    // exceljs declares its own global `Buffer` as an ArrayBuffer, which Node's Buffer is not.
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
     throw invalidArgument('文件不是有效的 Excel（.xlsx）文件', 'fileID');

@@ -2,17 +2,13 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CloudError, networkError } from '../../../lib/cloud-error';
+import type { RevealedNumbers } from '../../../../../typings';
 import { memberApi } from '../api';
 import './panel.scss';
 
-interface Revealed {
-  idNumber: string | null;
-  phone: string | null;
-}
-
 /** The full ID and phone numbers, fetched only on request because every look is recorded. */
 export function RevealPanel({ memberId }: { memberId: string }) {
-  const [revealed, setRevealed] = useState<Revealed>();
+  const [revealed, setRevealed] = useState<RevealedNumbers>();
   const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
 
@@ -32,6 +28,11 @@ export function RevealPanel({ memberId }: { memberId: string }) {
     return (
       <View className="panel" data-testid="revealed">
         <Text className="panel__row">身份证号：{revealed.idNumber ?? '未登记'}</Text>
+        {revealed.idNumberPending && (
+          <Text className="panel__note" data-testid="id-number-pending">
+            该号码与其他党员的身份证号码重复，尚未生效：请核实两条记录后修改
+          </Text>
+        )}
         <Text className="panel__row">手机号码：{revealed.phone ?? '未登记'}</Text>
         <Text className="panel__note">本次查看已记入敏感信息访问记录</Text>
       </View>
