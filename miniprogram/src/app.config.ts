@@ -44,6 +44,18 @@ export default defineAppConfig({
         'member-history/index',
       ],
     },
+    {
+      root: 'packages/school',
+      pages: [
+        'course/index',
+        'lesson/index',
+        'exams/index',
+        'exam/index',
+        'daily/index',
+        'hours/index',
+        'branch-hours/index',
+      ],
+    },
   ],
   window: {
     navigationBarBackgroundColor: RED,

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '微党校' });
+export default definePageConfig({ navigationBarTitleText: '微党校', enablePullDownRefresh: true });

@@ -1,0 +1,24 @@
+import type { RequestOf } from '../../../../typings';
+import { call } from '../../lib/cloud';
+import { useCloud } from '../../lib/use-cloud';
+
+export const useSchoolHome = () => useCloud('school', 'home', {});
+export const useCourse = (id: string) => useCloud('school', 'course', { id });
+export const useMyHours = () => useCloud('school', 'myHours', {});
+export const useExams = () => useCloud('school', 'exams', {});
+
+export const schoolApi = {
+  courses: (cursor: string | undefined) => call('school', 'courses', cursor ? { cursor } : {}),
+  openLesson: (id: string) => call('school', 'openLesson', { id }),
+  heartbeat: (beat: RequestOf<'school', 'heartbeat'>) => call('school', 'heartbeat', beat),
+  startExam: (examId: string) => call('school', 'startExam', { examId }),
+  submitExam: (attemptId: string, answers: Record<string, string[]>) =>
+    call('school', 'submitExam', { attemptId, answers }),
+  dailyQuiz: () => call('school', 'dailyQuiz', {}),
+  answerDaily: (questionId: string, answer: string[]) =>
+    call('school', 'answerDaily', { questionId, answer }),
+  branchHours: (orgId: string, cursor: string | undefined) =>
+    call('school', 'branchHours', cursor ? { orgId, cursor } : { orgId }),
+  recordOffline: (data: RequestOf<'school', 'recordOffline'>) =>
+    call('school', 'recordOffline', data),
+};
