@@ -21,13 +21,13 @@ export async function rosterOf(org: OrganisationDoc): Promise<Recipient[]> {
   const all: Recipient[] = [];
   let after: string | null = null;
   for (;;) {
-    const { data } = (await db
+    const { data }: { data: Recipient[] } = await db
       .collection(COLLECTIONS.members.name)
       .where({ rosterKey: after ? _.gt(after).and(_.lt(end)) : _.gte(org.path).and(_.lt(end)) })
       .orderBy('rosterKey', 'asc')
       .field({ name: true, rosterKey: true })
       .limit(ROSTER_PAGE)
-      .get()) as unknown as { data: Recipient[] };
+      .get();
     all.push(...data);
     if (data.length < ROSTER_PAGE) return all;
     after = data[data.length - 1].rosterKey;

@@ -3,6 +3,7 @@ import type {
   PointBranchYearDoc,
   PointRankPageDoc,
 } from '../../typings/documents';
+import * as clock from '../_shared/clock';
 import { _, db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { periodOf } from '../_shared/points/period';
@@ -23,7 +24,7 @@ type Figures = Pick<PointBranchYearDoc, 'orgId' | 'orgPath' | 'total' | 'months'
  * run for all organisations. Pages of earlier runs — the tail of a ranking that got shorter,
  * an organisation that no longer qualifies, last month — are removed once the new ones stand.
  */
-export async function rebuildRankPages(now = new Date()) {
+export async function rebuildRankPages(now = clock.now()) {
   const p = periodOf(now);
   const [branches, figures] = await Promise.all([allBranches(), branchFigures(p.year)]);
   const pages: Omit<PointRankPageDoc, '_id'>[] = [];
@@ -69,9 +70,7 @@ export async function rebuildRankPages(now = new Date()) {
         ),
     );
   }
-  const removed = (await collection.where({ builtAt: _.lt(now) }).remove()) as unknown as {
-    stats: { removed: number };
-  };
+  const removed = await collection.where({ builtAt: _.lt(now) }).remove();
   return { organisations: large.length, pages: pages.length, removed: removed.stats.removed };
 }
 
@@ -95,13 +94,13 @@ async function allBranches(): Promise<Branch[]> {
   const out: Branch[] = [];
   let after: string | null = null;
   for (;;) {
-    const { data } = (await db
+    const { data }: { data: Branch[] } = await db
       .collection(COLLECTIONS.organisations.name)
       .where({ path: after ? _.gt(after) : _.gte('/'), type: '党支部' })
       .orderBy('path', 'asc')
       .field({ name: true, path: true, memberCount: true })
       .limit(BATCH)
-      .get()) as unknown as { data: Branch[] };
+      .get();
     out.push(...data);
     if (data.length < BATCH) return out;
     after = data[data.length - 1].path;
@@ -113,13 +112,13 @@ async function branchFigures(year: number): Promise<Map<string, Figures>> {
   const out = new Map<string, Figures>();
   let after: string | null = null;
   for (;;) {
-    const { data } = (await db
+    const { data }: { data: Figures[] } = await db
       .collection(COLLECTIONS.pointBranchYears.name)
       .where({ year, orgPath: after ? _.gt(after) : _.gte('/') })
       .orderBy('orgPath', 'asc')
       .field({ orgId: true, orgPath: true, total: true, months: true })
       .limit(BATCH)
-      .get()) as unknown as { data: Figures[] };
+      .get();
     for (const f of data) out.set(f.orgId, f);
     if (data.length < BATCH) return out;
     after = data[data.length - 1].orgPath;

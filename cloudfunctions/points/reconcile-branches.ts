@@ -3,6 +3,7 @@ import type {
   PointBranchYearDoc,
   PointMemberYearDoc,
 } from '../../typings/documents';
+import * as clock from '../_shared/clock';
 import { _, db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { isDuplicateKey } from '../_shared/db-errors';
@@ -28,20 +29,20 @@ export interface Reconciled {
  * and a repair is conditional on the branch document being as it was read, so it never races
  * an award. Costs a read per branch and one per page of branches, plus a write per repair.
  */
-export async function reconcileBranches(now = new Date()): Promise<Reconciled> {
+export async function reconcileBranches(now = clock.now()): Promise<Reconciled> {
   const { year } = periodOf(now);
   const quietSince = now.getTime() - QUIET_MS;
   const repaired: string[] = [];
   let branches = 0;
   let after = '';
   for (;;) {
-    const { data: page } = (await db
+    const { data: page } = await db
       .collection(COLLECTIONS.organisations.name)
       .where({ type: '党支部', path: _.gt(after) })
       .orderBy('path', 'asc')
       .field({ _id: true, path: true })
       .limit(PAGE)
-      .get()) as unknown as { data: Pick<OrganisationDoc, '_id' | 'path'>[] };
+      .get<Pick<OrganisationDoc, '_id' | 'path'>>();
     if (!page.length) break;
     const stored = await branchYears(page.map((b) => `${b._id}:${year}`));
     for (const branch of page) {
@@ -56,11 +57,11 @@ export async function reconcileBranches(now = new Date()): Promise<Reconciled> {
 }
 
 async function branchYears(ids: string[]): Promise<Map<string, PointBranchYearDoc>> {
-  const { data } = (await db
+  const { data } = await db
     .collection(COLLECTIONS.pointBranchYears.name)
     .where({ _id: _.in(ids) })
     .limit(ids.length)
-    .get()) as unknown as { data: PointBranchYearDoc[] };
+    .get<PointBranchYearDoc>();
   return new Map(data.map((d) => [d._id, d]));
 }
 
@@ -72,12 +73,12 @@ async function repair(
   now: Date,
 ): Promise<boolean> {
   if (doc && new Date(doc.updatedAt).getTime() > quietSince) return false;
-  const { data: members } = (await db
+  const { data: members } = await db
     .collection(COLLECTIONS.pointMemberYears.name)
     .where({ orgId: branch._id, year })
     .field({ total: true, months: true, updatedAt: true })
     .limit(1000)
-    .get()) as unknown as { data: MemberFigures[] };
+    .get<MemberFigures>();
   if (members.some((m) => new Date(m.updatedAt).getTime() > quietSince)) return false;
   const truth = sumOfMembers(members);
   if (doc ? sameFigures(doc, truth) : truth.total === 0) return false;
@@ -85,14 +86,12 @@ async function repair(
 }
 
 async function overwrite(doc: PointBranchYearDoc, truth: Figures, now: Date): Promise<boolean> {
-  const result = (await db
+  const result = await db
     .collection(COLLECTIONS.pointBranchYears.name)
     .where({ _id: doc._id, updatedAt: new Date(doc.updatedAt) })
     .update({
       data: { total: truth.total, months: _.set(truth.months), updatedAt: now },
-    })) as unknown as {
-    stats: { updated: number };
-  };
+    });
   return result.stats.updated === 1;
 }
 

@@ -4,6 +4,7 @@ import type {
   PointMemberYearDoc,
   PointRuleDoc,
 } from '../../../typings/documents';
+import { now } from '../clock';
 import { _, db } from '../cloud';
 import { COLLECTIONS } from '../collections';
 import { findById } from '../db';
@@ -83,7 +84,7 @@ async function incrementIf(
     if (rule.weeklyCap !== null)
       where[`weeks.${p.weekKey}.${rule.code}`] = capFilter(rule.weeklyCap - points);
   }
-  const result = (await members()
+  const result = await members()
     .where(where)
     .update({
       data: {
@@ -97,9 +98,9 @@ async function incrementIf(
         [`weeks.${p.weekKey}.${entry.rule}`]: _.inc(points),
         [`byRule.${entry.rule}`]: _.inc(points),
         ...Object.fromEntries(expiredDayKeys(entry.day).map((key) => [`days.${key}`, _.remove()])),
-        updatedAt: new Date(),
+        updatedAt: now(),
       },
-    })) as unknown as { stats: { updated: number } };
+    });
   return result.stats.updated === 1;
 }
 
@@ -126,7 +127,7 @@ async function createYear(
     days: { [p.dayKey]: { t: points, r: { [entry.rule]: points }, k: [entry._id] } },
     weeks: { [p.weekKey]: { [entry.rule]: points } },
     byRule: { [entry.rule]: points },
-    updatedAt: new Date(),
+    updatedAt: now(),
   };
   try {
     await members().add({ data: doc });
@@ -148,12 +149,10 @@ async function countForBranch(entry: PointEntryDoc, points: number, p: Period): 
   const inc = {
     total: _.inc(points),
     [`months.${p.monthKey}`]: _.inc(points),
-    updatedAt: new Date(),
+    updatedAt: now(),
   };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const result = (await branches().where({ _id: id }).update({ data: inc })) as unknown as {
-      stats: { updated: number };
-    };
+    const result = await branches().where({ _id: id }).update({ data: inc });
     if (result.stats.updated === 1) return;
     const doc: PointBranchYearDoc = {
       _id: id,
@@ -162,7 +161,7 @@ async function countForBranch(entry: PointEntryDoc, points: number, p: Period): 
       year: p.year,
       total: points,
       months: { [p.monthKey]: points },
-      updatedAt: new Date(),
+      updatedAt: now(),
     };
     try {
       await branches().add({ data: doc });

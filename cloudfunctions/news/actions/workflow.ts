@@ -1,5 +1,7 @@
 import type { ArticleDoc, ArticleStatus, MemberDoc } from '../../../typings/documents';
+import { isEditable } from '../../../typings/policy';
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { AppError, forbidden } from '../../_shared/errors';
@@ -14,10 +16,10 @@ import { toDraft } from '../views';
  * two racing reviewers one wins and the other is told the article changed.
  */
 async function transition(article: ArticleDoc, changes: Partial<ArticleDoc>) {
-  const { stats } = (await db
+  const { stats } = await db
     .collection(COLLECTIONS.articles.name)
     .where({ _id: article._id, status: article.status })
-    .update({ data: changes })) as unknown as { stats: { updated: number } };
+    .update({ data: changes });
   if (stats.updated === 0) throw new AppError('CONFLICT', '文章状态已变化，请刷新后重试');
   return toDraft({ ...article, ...changes });
 }
@@ -29,10 +31,9 @@ export const submit = action('news', 'submit', {
   async handler({ id }, caller) {
     const member = requireMember(caller);
     const article = await loadArticle(id);
-    if (!['draft', 'returned', 'withdrawn'].includes(article.status))
-      throw wrongStatus('草稿、被退回或已撤回');
+    if (!isEditable(article.status)) throw wrongStatus('草稿、被退回或已撤回');
     if (!mayEdit(member, article)) throw forbidden('只有作者或审核人可以提交该文章');
-    const now = new Date();
+    const now = clock.now();
     // Text content security held for review waits for an admin before any reviewer sees it.
     const status: ArticleStatus = article.contentCheck === 'review' ? 'reviewing' : 'submitted';
     return transition(article, {
@@ -51,7 +52,7 @@ export const review = action('news', 'review', {
   async handler({ id, approve, comment }, caller) {
     const member = requireMember(caller);
     const article = await loadArticle(id);
-    const now = new Date();
+    const now = clock.now();
     const reviewed = { reviewerId: member._id, reviewedAt: now, updatedAt: now };
     if (article.status === 'reviewing') {
       if (!mayClearContent(member, article))
@@ -89,7 +90,7 @@ export const withdraw = action('news', 'withdraw', {
     const article = await loadArticle(id);
     if (article.status !== 'published') throw wrongStatus('已发布');
     requireEditorOrReviewer(member, article);
-    return transition(article, { status: 'withdrawn', feedKey: '', updatedAt: new Date() });
+    return transition(article, { status: 'withdrawn', feedKey: '', updatedAt: clock.now() });
   },
 });
 
@@ -103,7 +104,7 @@ export const pin = action('news', 'pin', {
     return transition(article, {
       pinned,
       feedKey: feedKey(pinned, new Date(article.publishedAt), id),
-      updatedAt: new Date(),
+      updatedAt: clock.now(),
     });
   },
 });

@@ -1,9 +1,9 @@
 import type { NoticeInboxDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { action } from '../../_shared/router';
-import { chinaToday } from '../../_shared/time';
 import { batches, outboxEntry } from '../recipients';
 import { loadManagedNotice } from '../repo';
 
@@ -16,26 +16,26 @@ const UNREAD_PAGE = 1000;
 export const remind = action('notice', 'remind', {
   async handler({ id }, caller) {
     const notice = await loadManagedNotice(requireMember(caller), id);
-    const today = chinaToday();
-    const { stats } = (await db
+    const today = clock.chinaToday();
+    const { stats } = await db
       .collection(COLLECTIONS.notices.name)
       .where({ _id: id, remindedOn: _.neq(today) })
-      .update({ data: { remindedOn: today } })) as unknown as { stats: { updated: number } };
+      .update({ data: { remindedOn: today } });
     if (stats.updated === 0) return { queued: 0, alreadyToday: true };
 
-    const now = new Date();
+    const now = clock.now();
     let queued = 0;
     let after: string | null = null;
     for (;;) {
       const where: Record<string, unknown> = { noticeId: id, read: false };
       if (after) where._id = _.gt(after);
-      const { data } = (await db
+      const { data } = await db
         .collection(COLLECTIONS.noticeInbox.name)
         .where(where)
         .orderBy('_id', 'asc')
         .field({ memberId: true })
         .limit(UNREAD_PAGE)
-        .get()) as unknown as { data: Pick<NoticeInboxDoc, '_id' | 'memberId'>[] };
+        .get<Pick<NoticeInboxDoc, '_id' | 'memberId'>>();
       for (const batch of batches(data)) {
         await db
           .collection(COLLECTIONS.noticeOutbox.name)

@@ -1,6 +1,6 @@
 import type { PointBranchYearDoc } from '../../../typings/documents';
-import type { BranchSummary } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
+import { now } from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
@@ -14,18 +14,18 @@ import { loadBranch } from '../repo';
  * and how many members took part — counted over the branch's maintained year documents.
  */
 export const branchSummary = action('points', 'branchSummary', {
-  async handler({ orgId, period }, caller): Promise<BranchSummary> {
+  async handler({ orgId, period }, caller) {
     const viewer = requireMember(caller);
     const branch = await loadBranch(orgId);
     requireSees(viewer, branch);
-    const p = periodOf(new Date());
+    const p = periodOf(now());
     const field = period === 'year' ? 'total' : `months.${p.monthKey}`;
     const [figures, counted] = await Promise.all([
       findById<PointBranchYearDoc>(COLLECTIONS.pointBranchYears.name, `${branch._id}:${p.year}`),
       db
         .collection(COLLECTIONS.pointMemberYears.name)
         .where({ orgId: branch._id, year: p.year, [field]: _.gt(0) })
-        .count() as unknown as Promise<{ total: number }>,
+        .count(),
     ]);
     const total = period === 'year' ? (figures?.total ?? 0) : (figures?.months[p.monthKey] ?? 0);
     const members = branch.memberCount;

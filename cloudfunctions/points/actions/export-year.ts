@@ -57,13 +57,13 @@ async function rosterOf(
   const end = `${branch.path}\uffff`;
   let after: string | null = null;
   for (;;) {
-    const { data } = (await db
+    const { data }: { data: Pick<MemberDoc, '_id' | 'name' | 'rosterKey'>[] } = await db
       .collection(COLLECTIONS.members.name)
       .where({ rosterKey: after ? _.gt(after).and(_.lt(end)) : _.gte(branch.path).and(_.lt(end)) })
       .orderBy('rosterKey', 'asc')
       .field({ name: true, rosterKey: true })
       .limit(BATCH)
-      .get()) as unknown as { data: Pick<MemberDoc, '_id' | 'name' | 'rosterKey'>[] };
+      .get();
     out.push(...data);
     if (data.length < BATCH) return out;
     after = data[data.length - 1].rosterKey;
@@ -74,11 +74,11 @@ async function yearsOf(
   branch: OrganisationDoc,
   year: number,
 ): Promise<Map<string, PointMemberYearDoc>> {
-  const { data } = (await db
+  const { data } = await db
     .collection(COLLECTIONS.pointMemberYears.name)
     .where({ orgId: branch._id, year })
     .field({ memberId: true, months: true, total: true, byRule: true })
     .limit(BATCH)
-    .get()) as unknown as { data: PointMemberYearDoc[] };
+    .get<PointMemberYearDoc>();
   return new Map(data.map((d) => [d.memberId, d]));
 }

@@ -1,6 +1,7 @@
 import type { PointMemberYearDoc, PointPrefsDoc } from '../../../typings/documents';
-import type { MyPoints, RuleProgress } from '../../../typings/functions/points';
+import type { RuleProgress } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
@@ -15,9 +16,9 @@ import { action } from '../../_shared/router';
  * Everything is read from the member's maintained year document; the ledger is not summed.
  */
 export const me = action('points', 'me', {
-  async handler(_data, caller): Promise<MyPoints> {
+  async handler(_data, caller) {
     const member = requireMember(caller);
-    const now = new Date();
+    const now = clock.now();
     const p = periodOf(now);
     const [doc, prefs, stored] = await Promise.all([
       thisMonthOfYear(member._id, p),
@@ -64,11 +65,11 @@ async function thisMonthOfYear(memberId: string, p: Period): Promise<MonthOfYear
   const fields: Record<string, true> = { total: true, months: true, byRule: true };
   const month = p.monthKey.slice(1);
   for (let d = 1; d <= 31; d++) fields[`days.d${month}${String(d).padStart(2, '0')}`] = true;
-  const { data } = (await db
+  const { data } = await db
     .collection(COLLECTIONS.pointMemberYears.name)
     .where({ _id: `${memberId}:${p.year}` })
     .field(fields)
     .limit(1)
-    .get()) as unknown as { data: MonthOfYear[] };
+    .get<MonthOfYear>();
   return data[0] ?? null;
 }

@@ -1,4 +1,3 @@
-import type { MemberHistory } from '../../../typings/functions/points';
 import { requireMember } from '../../_shared/caller';
 import { forbidden } from '../../_shared/errors';
 import { action } from '../../_shared/router';
@@ -12,7 +11,7 @@ import { loadMemberBrief } from '../repo';
  */
 export const memberHistory = action('points', 'memberHistory', {
   preload: ({ memberId }) => loadMemberBrief(memberId),
-  async handler({ cursor }, caller, member): Promise<MemberHistory> {
+  async handler({ cursor }, caller, member) {
     const viewer = requireMember(caller);
     const org = { _id: member.orgId, path: member.orgPath };
     if (!managesOrg(viewer, org))

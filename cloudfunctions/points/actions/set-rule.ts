@@ -1,21 +1,21 @@
 import type { MemberDoc, PointRuleDoc } from '../../../typings/documents';
+import { isAdminRole } from '../../../typings/policy';
 import { requireMember } from '../../_shared/caller';
+import { chinaToday, now, startOfChinaDay } from '../../_shared/clock';
 import { COLLECTIONS } from '../../_shared/collections';
 import { transaction } from '../../_shared/db';
 import { isDuplicateKey } from '../../_shared/db-errors';
 import { AppError, forbidden, invalidArgument } from '../../_shared/errors';
 import { storedRules } from '../../_shared/points/catalogue';
-import { startOfChinaDay } from '../../_shared/points/period';
 import { DEFAULT_RULES, isRuleCode } from '../../_shared/points/rules/defaults';
 import { nextVersion, versionAt } from '../../_shared/points/rules/versions';
 import { action } from '../../_shared/router';
-import { chinaToday } from '../../_shared/time';
 import { toRuleView } from '../views';
 
 /** The enterprise's rules belong to the admin of the root 党委. */
 function administersEnterprise(member: MemberDoc): boolean {
   return member.roles.some(
-    (r) => r.code === 'org_admin' && r.orgPath.split('/').filter(Boolean).length === 1,
+    (r) => isAdminRole(r) && r.orgPath.split('/').filter(Boolean).length === 1,
   );
 }
 
@@ -48,7 +48,7 @@ export const setRule = action('points', 'setRule', {
       from,
       to: null,
       createdBy: viewer._id,
-      createdAt: new Date(),
+      createdAt: now(),
     };
     const rules = COLLECTIONS.pointRules.name;
     try {
