@@ -65,7 +65,7 @@ export async function startTestCloud(options: { h5?: boolean; at?: string } = {}
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  return { cloud, url: cloud.url, post, call, memberId, close };
+  return { cloud, url: cloud.url, dataDir, post, call, memberId, close };
 }
 
 export type TestCloud = Awaited<ReturnType<typeof startTestCloud>>;

@@ -6,7 +6,7 @@ export async function uploadAs(
   url: string,
   openid: string,
   cloudPath: string,
-  content: string,
+  content: string | Uint8Array<ArrayBuffer>,
 ): Promise<string> {
   const form = new FormData();
   form.append('cloudPath', cloudPath);

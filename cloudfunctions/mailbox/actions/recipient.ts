@@ -1,0 +1,139 @@
+import type { LetterDoc, MailboxStatsDoc, MemberDoc } from '../../../typings/documents';
+import { MAILBOX_LIMITS } from '../../../typings/policy/mailbox';
+import { requireMember } from '../../_shared/caller';
+import { chinaToday } from '../../_shared/clock';
+import { _, db } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
+import { checkText } from '../../_shared/content-check';
+import { AppError } from '../../_shared/errors';
+import { byKey, readPage } from '../../_shared/paging';
+import { action } from '../../_shared/router';
+import { readableBoxes, requireReader } from '../boxes';
+import { boxStatsId, bump, categoryMove, firstReply, statsIdsOf, statusMove } from '../counters';
+import { letters, loadLetter } from '../repo';
+import { daysBetween, onOpen, onReply, setByHand } from '../rules/handling';
+import { toInboxItem, toView } from '../views';
+
+const PAGE_SIZE = 20;
+
+const changed = () => new AppError('CONFLICT', '信件刚被处理过，请刷新后再试');
+
+/** Loads a letter for one of its readers: the addressee or a deputy they named. */
+async function readersLetter(member: MemberDoc, letterId: string): Promise<LetterDoc> {
+  const letter = await loadLetter(letterId);
+  await requireReader(member, letter.box);
+  return letter;
+}
+
+/** The letters of the caller's mailboxes, newest day first, with the unread badge. */
+export const inbox = action('mailbox', 'inbox', {
+  async handler({ status, category, cursor }, caller) {
+    const member = requireMember(caller);
+    const boxes = await readableBoxes(member);
+    if (boxes.length === 0) return { items: [], nextCursor: null, unread: 0 };
+    const filter = { ...(status ? { status } : {}), ...(category ? { category } : {}) };
+    const [page, { data: badges }] = await Promise.all([
+      readPage<LetterDoc>({
+        collection: letters,
+        where: boxes.map((box) => ({ box, ...filter })),
+        order: byKey('sortKey', 'desc'),
+        cursor,
+        size: PAGE_SIZE,
+      }),
+      db
+        .collection(COLLECTIONS.mailboxStats.name)
+        .where({ _id: _.in(boxes.map(boxStatsId)) })
+        .field({ byStatus: true })
+        .get<Pick<MailboxStatsDoc, 'byStatus'>>(),
+    ]);
+    const today = chinaToday();
+    return {
+      items: page.items.map((l) => toInboxItem(l, today)),
+      nextCursor: page.nextCursor,
+      unread: badges.reduce((sum, b) => sum + Math.max(0, b.byStatus.未读 ?? 0), 0),
+    };
+  },
+});
+
+/** A reader opens a letter: the first open of an unread one marks it read. */
+export const open = action('mailbox', 'open', {
+  preload: ({ letterId }) => loadLetter(letterId),
+  async handler(_data, caller, letter) {
+    const member = requireMember(caller);
+    await requireReader(member, letter.box);
+    const next = onOpen(letter.status);
+    if (next !== letter.status) {
+      const { stats } = await db
+        .collection(letters)
+        .where({ _id: letter._id, status: letter.status })
+        .update({ data: { status: next } });
+      if (stats.updated > 0) {
+        await bump(statsIdsOf(letter), statusMove(letter.status, next));
+        letter.status = next;
+      }
+    }
+    return toView(letter, chinaToday());
+  },
+});
+
+export const setStatus = action('mailbox', 'setStatus', {
+  async handler({ letterId, status }, caller) {
+    const letter = await readersLetter(requireMember(caller), letterId);
+    const move = setByHand(letter.status, status);
+    if (!move.ok) throw new AppError('CONFLICT', move.reason);
+    if (move.status === letter.status) return { status: move.status };
+    const { stats } = await db
+      .collection(letters)
+      .where({ _id: letter._id, status: letter.status })
+      .update({ data: { status: move.status } });
+    if (stats.updated === 0) throw changed();
+    await bump(statsIdsOf(letter), statusMove(letter.status, move.status));
+    return { status: move.status };
+  },
+});
+
+export const recategorise = action('mailbox', 'recategorise', {
+  async handler({ letterId, category }, caller) {
+    const letter = await readersLetter(requireMember(caller), letterId);
+    if (category === letter.category) return { category };
+    const { stats } = await db
+      .collection(letters)
+      .where({ _id: letter._id, category: letter.category })
+      .update({ data: { category } });
+    if (stats.updated === 0) throw changed();
+    await bump(statsIdsOf(letter), categoryMove(letter.category, category));
+    return { category };
+  },
+});
+
+/** An answer reaches the writer through the letter (their ticket, or 我的信件). */
+export const reply = action('mailbox', 'reply', {
+  async handler({ letterId, text }, caller) {
+    const member = requireMember(caller);
+    const letter = await readersLetter(member, letterId);
+    const move = onReply(letter.status);
+    if (!move.ok) throw new AppError('CONFLICT', move.reason);
+    if (letter.replies.length >= MAILBOX_LIMITS.replies)
+      throw new AppError('CONFLICT', '这封信的往来已经很多了，请当面沟通');
+    if ((await checkText(text, caller.openid, 2)) === 'risky')
+      throw new AppError('CONTENT_REJECTED', '答复含有不符合规范的内容，请修改后再发送');
+    const today = chinaToday();
+    const first = letter.repliedDay === null;
+    const { stats } = await db
+      .collection(letters)
+      .where({ _id: letter._id, status: letter.status })
+      .update({
+        data: {
+          status: move.status,
+          replies: _.push({ from: 'recipient', name: member.name, text, day: today }),
+          ...(first ? { repliedDay: today } : {}),
+        },
+      });
+    if (stats.updated === 0) throw changed();
+    await bump(statsIdsOf(letter), {
+      ...statusMove(letter.status, move.status),
+      ...(first ? firstReply(daysBetween(letter.day, today)) : {}),
+    });
+    return toView(await loadLetter(letterId), today);
+  },
+});

@@ -1,0 +1,85 @@
+import type { LetterDoc } from '../../../typings/documents';
+import { requireMember, type Caller } from '../../_shared/caller';
+import { chinaToday } from '../../_shared/clock';
+import { db } from '../../_shared/cloud';
+import { checkText } from '../../_shared/content-check';
+import { AppError, forbidden } from '../../_shared/errors';
+import { byKey, readPage } from '../../_shared/paging';
+import { action } from '../../_shared/router';
+import { bump, statsIdsOf, statusMove } from '../counters';
+import { letterByTicket } from '../guesses';
+import { letters, loadLetter } from '../repo';
+import { canRate, onReopen } from '../rules/handling';
+import { toMineItem, toView } from '../views';
+
+const PAGE_SIZE = 20;
+
+/** The writer's letter: by ticket when anonymous, by id (their own, named) otherwise. */
+async function writersLetter(
+  ref: { letterId?: string; ticket?: string },
+  caller: Caller,
+): Promise<LetterDoc> {
+  if (ref.ticket !== undefined) return letterByTicket(ref.ticket, caller.openid);
+  const member = requireMember(caller);
+  const letter = await loadLetter(ref.letterId ?? '');
+  if (letter.anonymous || letter.writerId !== member._id) throw forbidden('这不是你写的信');
+  return letter;
+}
+
+/** An anonymous letter and its replies, for whoever holds its ticket. */
+export const byTicket = action('mailbox', 'byTicket', {
+  async handler({ ticket }, caller) {
+    return toView(await letterByTicket(ticket, caller.openid), chinaToday());
+  },
+});
+
+/** The caller's named letters, newest day first. */
+export const mine = action('mailbox', 'mine', {
+  async handler({ cursor }, caller) {
+    const member = requireMember(caller);
+    const page = await readPage<LetterDoc>({
+      collection: letters,
+      where: { writerId: member._id },
+      order: byKey('sortKey', 'desc'),
+      cursor,
+      size: PAGE_SIZE,
+    });
+    return { items: page.items.map(toMineItem), nextCursor: page.nextCursor };
+  },
+});
+
+/** The writer rates the answer, once (docs/domain.md §8.5). */
+export const rate = action('mailbox', 'rate', {
+  async handler({ letterId, ticket, rating }, caller) {
+    const letter = await writersLetter({ letterId, ticket }, caller);
+    const move = canRate(letter.status, letter.rating !== null);
+    if (!move.ok) throw new AppError('CONFLICT', move.reason);
+    const { stats } = await db
+      .collection(letters)
+      .where({ _id: letter._id, rating: null })
+      .update({ data: { rating } });
+    if (stats.updated === 0) throw new AppError('CONFLICT', '已经评价过了');
+    return { rating };
+  },
+});
+
+/** The writer reopens an answered letter once, saying what is still wrong. */
+export const reopen = action('mailbox', 'reopen', {
+  async handler({ letterId, ticket, text }, caller) {
+    const letter = await writersLetter({ letterId, ticket }, caller);
+    const move = onReopen(letter.status, letter.reopened);
+    if (!move.ok) throw new AppError('CONFLICT', move.reason);
+    if ((await checkText(text, caller.openid, 2)) === 'risky')
+      throw new AppError('CONTENT_REJECTED', '内容含有不符合规范的词语，请修改后再提交');
+    const reply = { from: 'writer' as const, name: null, text, day: chinaToday() };
+    const { stats } = await db
+      .collection(letters)
+      .where({ _id: letter._id, status: letter.status, reopened: false })
+      .update({
+        data: { status: move.status, reopened: true, replies: [...letter.replies, reply] },
+      });
+    if (stats.updated === 0) throw new AppError('CONFLICT', '信件刚被处理过，请刷新后再试');
+    await bump(statsIdsOf(letter), statusMove(letter.status, move.status));
+    return { status: move.status };
+  },
+});
