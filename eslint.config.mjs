@@ -52,6 +52,32 @@ export default tseslint.config(
     },
   },
   {
+    // One clock on the server (docs/cloudbase-protocol.md §4.5): the local cloud can set the
+    // time only of code that reads it through cloudfunctions/_shared/clock.ts.
+    files: ['cloudfunctions/**/*.ts'],
+    ignores: ['cloudfunctions/_shared/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: '当前时间请用 cloudfunctions/_shared/clock.ts 的 now()',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: '当前时间请用 cloudfunctions/_shared/clock.ts 的 now()',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dayjs', message: '请从 cloudfunctions/_shared/clock.ts 引入 dayjs' }],
+          patterns: [{ group: ['dayjs/*'], message: 'dayjs 插件只在 _shared/clock.ts 中加载' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,cjs,mjs}'],
     languageOptions: { globals: globals.node },
   },

@@ -1,6 +1,6 @@
-import dayjs from 'dayjs';
 import type { InviteDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { isDuplicateKey } from '../../_shared/db-errors';
@@ -14,9 +14,9 @@ const invites = () => db.collection(COLLECTIONS.invites.name);
 
 /** Voids a member's open codes: only the newest one a secretary handed out should work. */
 async function revokeOpen(memberId: string): Promise<number> {
-  const { stats } = (await invites()
+  const { stats } = await invites()
     .where({ memberId, usedAt: null, revokedAt: null })
-    .update({ data: { revokedAt: new Date() } })) as unknown as { stats: { updated: number } };
+    .update({ data: { revokedAt: clock.now() } });
   return stats.updated;
 }
 
@@ -32,8 +32,8 @@ export const issueInvite = action('member', 'issueInvite', {
     if (member.openid) throw new AppError('CONFLICT', '该党员已绑定微信；如需更换，请先解除绑定');
     await revokeOpen(memberId);
 
-    const now = new Date();
-    const expiresAt = dayjs(now).add(INVITE_TTL_DAYS, 'day').toDate();
+    const now = clock.now();
+    const expiresAt = clock.dayjs(now).add(INVITE_TTL_DAYS, 'day').toDate();
     // A code is its own document id, so the database refuses the rare repeated code.
     for (let attempt = 0; attempt < 3; attempt++) {
       const invite: InviteDoc = {
