@@ -1,7 +1,6 @@
 import type {
   ActivityDoc,
   ComplianceDoc,
-  ComplianceMonth,
   OrganisationDoc,
 } from '../../typings/documents';
 import { inChina } from '../_shared/clock';
@@ -9,12 +8,11 @@ import { _, db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { activities } from './repo';
 import { rosterOf } from './roster';
-import { IDLE_MONTHS, idleMembers, yearWarnings, type HeldCounts } from './rules/warnings';
+import { COMMITTEE_MIN, monthsOf } from './figures';
+import { IDLE_MONTHS, idleMembers } from './rules/warnings';
 
 const PAGE = 1000;
 type Branch = Pick<OrganisationDoc, '_id' | 'path' | 'name' | 'committee'>;
-/** A 支委会 has at least 3 members (docs/domain.md §1.2). */
-const COMMITTEE_MIN = 3;
 
 export const complianceIdOf = (orgId: string, year: number) => `${orgId}:${year}`;
 
@@ -81,22 +79,12 @@ export async function recomputeBranchYear(
       .get<unknown>(),
     year === today.year() ? idleOf(branch, at) : Promise.resolve([]),
   ]);
-  const held: HeldCounts[] = Array.from({ length: 12 }, () => ({}));
-  const planned = Array.from({ length: 12 }, () => 0);
-  for (const row of rows) {
-    const m = Number(row.month.slice(5)) - 1;
-    planned[m]++;
-    if (row.status === 'confirmed') held[m][row.type] = (held[m][row.type] ?? 0) + 1;
-  }
-  const warnings = yearWarnings(year, { year: today.year(), month: today.month() + 1 }, held, {
-    hasCommittee: branch.committee.length >= COMMITTEE_MIN,
-    hasGroups: groups.data.length > 0,
-  });
-  const months: ComplianceMonth[] = held.map((h, i) => ({
-    held: h,
-    planned: planned[i],
-    warnings: warnings[i],
-  }));
+  const months = monthsOf(
+    rows,
+    year,
+    { year: today.year(), month: today.month() + 1 },
+    { hasCommittee: branch.committee.length >= COMMITTEE_MIN, hasGroups: groups.data.length > 0 },
+  );
   const doc: ComplianceDoc = {
     _id: complianceIdOf(branch._id, year),
     orgId: branch._id,

@@ -1,4 +1,5 @@
 import type { FunctionSecrets } from '../secrets';
+import { seedActivity } from './activity';
 import { seedDemo, type SeedTarget } from './demo';
 import { seedNews } from './news';
 import { seedPoints, type RosterSource } from './points';
@@ -19,4 +20,5 @@ export async function seedAll(
   await seedNews(target, now);
   await seedPoints(target, now);
   await seedSchool(target, now, files);
+  await seedActivity(target, now, files);
 }

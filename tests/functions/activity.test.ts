@@ -43,6 +43,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('the demo year', () => {
+  it('shows every branch in the matrix with the gaps left on purpose, and a meeting to study', async () => {
+    const matrix = ok(
+      await t.call(ID.admin, 'activity', 'compliance', { orgId: 'org-root', year: 2026 }),
+    );
+    expect(matrix.rows).toHaveLength(8);
+    const warnings = matrix.rows.flatMap((r) => r.months.flatMap((m) => m.warnings));
+    expect(warnings).toEqual(expect.arrayContaining(['NO_THEME_DAY', 'NO_GENERAL_MEETING']));
+    const office = matrix.rows.find((r) => r.orgId === 'org-b-office')!;
+    expect(office.months[11].warnings).toContain('NO_THEME_DAY');
+    const mine = ok(await t.call(ID.member, 'activity', 'mine', {}));
+    expect(mine.toStudy.length).toBeGreaterThan(0);
+    expect(mine.attended.items.length).toBeGreaterThan(0);
+  });
+});
+
 describe('planning (activity.plan)', () => {
   it('plans for the secretary’s own branch by default, everyone due', async () => {
     const { activityId } = ok(await t.call(ID.secretary, 'activity', 'plan', planning()));
