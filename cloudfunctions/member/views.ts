@@ -1,6 +1,6 @@
 import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
 import type { MemberDetail, MemberListItem, MemberView } from '../../typings/functions/member';
-import { administersOrg, managesOrg } from '../_shared/scope';
+import { administersOrg, hasAuthorityOver } from '../_shared/scope';
 import { shownIdNumber } from './rules/mask';
 
 /** What leaves the function about a member: sensitive numbers only ever masked here. */
@@ -37,6 +37,6 @@ export function toDetail(m: MemberDoc, org: OrganisationDoc, viewer: MemberDoc):
     mobile: m.mobile,
     roles: m.roles,
     canReveal,
-    canManage: managesOrg(viewer, org),
+    canManage: hasAuthorityOver(viewer, m),
   };
 }

@@ -102,6 +102,13 @@ describe('a branch secretary and the enterprise admin who is a member of their b
     await expectEveryAttackRefused(ID.secretary, 'org-b-finance');
   });
 
+  it('offers the secretary no management of the admin, as it does for an ordinary member', async () => {
+    const canManage = async (id: string) =>
+      ok(await t.call(ID.secretary, 'member', 'get', { id })).canManage;
+    expect(await canManage(adminId)).toBe(false);
+    expect(await canManage(ordinaryId)).toBe(true);
+  });
+
   it('still lets the admin edit their own record', async () => {
     ok(await t.call(ID.admin, 'member', 'update', { id: adminId, post: '党务干事' }));
   });
