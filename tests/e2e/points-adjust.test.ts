@@ -44,18 +44,22 @@ describe('manual adjustments and reversals on the H5 build', () => {
   });
 
   it('shows the server’s refusal when a secretary opens a member of another branch', async () => {
-    const other = await t.call(ID.member2, 'member', 'me', {});
-    if (!other.ok || !other.data.bound) throw new Error('demo-member-2 is not bound');
+    const other = await t.memberId(ID.member2);
+    // What the server answers this secretary for that member: the page must show this very
+    // refusal in its error state, and no form.
+    const refusal = await t.call(ID.secretary, 'member', 'get', { id: other });
+    if (refusal.ok) throw new Error('the secretary was let see a member of another branch');
+    expect(refusal.error.code).toBe('FORBIDDEN');
     const secretary = await openAs(
       browser,
       t.url,
       ID.secretary,
-      `/packages/points/adjust/index?memberId=${other.data.member._id}`,
+      `/packages/points/adjust/index?memberId=${other}`,
     );
-    await secretary
-      .getByText(/没有权限|无权|只有/)
-      .first()
-      .waitFor();
+    const alert = secretary.getByRole('alert');
+    await alert.getByText(refusal.error.message, { exact: true }).waitFor();
+    await alert.getByText('重试', { exact: true }).waitFor();
+    expect(await secretary.getByTestId('adjust-submit').count()).toBe(0);
     await secretary.close();
   });
 
