@@ -45,7 +45,9 @@ for (const gate of gates) {
 console.log('\n▶ 测试（jest）');
 mkdirSync(join(root, '.cache'), { recursive: true });
 rmSync(resultFile, { force: true });
-run(['npx', 'jest', '--ci', '--forceExit', '--json', `--outputFile=${resultFile}`, ...process.argv.slice(2)]);
+// No --forceExit: a test that leaves a server, worker, timer or socket open keeps jest from
+// exiting, so the leak shows (find it with --detectOpenHandles) instead of being hidden.
+run(['npx', 'jest', '--ci', '--json', `--outputFile=${resultFile}`, ...process.argv.slice(2)]);
 
 let passed = 0;
 let failed = gateFailures;
