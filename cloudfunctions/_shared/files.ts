@@ -134,7 +134,7 @@ export async function placeLinks(
 
 /**
  * A generated file (roster, ledger) for `ownerId` to download once: recorded with the time its
- * link expires, so that the next export removes it and every other expired one.
+ * link expires: the member function's timer, and the next export, remove it once it has.
  */
 export async function uploadExport(
   ownerId: string,

@@ -1,4 +1,7 @@
+import * as clock from '../_shared/clock';
+import { removeExpiredExports } from '../_shared/files';
 import { defineFunction } from '../_shared/router';
+import { platformTimer } from '../_shared/timer';
 import { auditLog } from './actions/audit-log';
 import { bind, unbind } from './actions/bind';
 import { create } from './actions/create';
@@ -15,8 +18,7 @@ import { updateProfile } from './actions/profile';
 import { reveal } from './actions/reveal';
 import { update } from './actions/update';
 
-/** Identity, organisations and the roster (docs/domain.md §1, §5). */
-export const main = defineFunction('member', {
+const api = defineFunction('member', {
   me,
   get,
   reveal,
@@ -35,3 +37,13 @@ export const main = defineFunction('member', {
   importTemplate,
   auditLog,
 });
+
+/**
+ * Identity, organisations and the roster (docs/domain.md §1, §5). The timer trigger deletes
+ * roster and points exports whose download link has expired, so no sheet of ID numbers stays
+ * in storage after its ten minutes.
+ */
+export async function main(event: unknown) {
+  if (platformTimer(event) !== null) return { removed: await removeExpiredExports(clock.now()) };
+  return api(event);
+}

@@ -279,6 +279,26 @@ describe('a notice carries only its sender’s uploads for it', () => {
 });
 
 describe('exports are deleted once their link has expired', () => {
+  it("the member function's timer removes an export once its ten minutes are over", async () => {
+    const exported = ok(
+      await t.call(ID.admin, 'member', 'exportRoster', { orgId: 'org-b-office' }),
+    );
+    const records = async () =>
+      (
+        (await db.collection('files').where({ fileID: exported.fileID }).get()) as unknown as {
+          data: FileDoc[];
+        }
+      ).data.length;
+    t.cloud.clock.set(new Date(Date.now() + 9 * 60_000));
+    await t.cloud.functions.runTimer('member', 'removeExpiredExports');
+    expect(await records()).toBe(1);
+    t.cloud.clock.advance(2 * 60_000);
+    await t.cloud.functions.runTimer('member', 'removeExpiredExports');
+    expect(await records()).toBe(0);
+    expect((await fetch(exported.url.replace(/&amp;/g, '&'))).status).not.toBe(200);
+    t.cloud.clock.release();
+  });
+
   it('the next export removes the expired one and keeps its own', async () => {
     const first = ok(
       await t.call(ID.admin, 'points', 'exportYear', { orgId: 'org-root', year: 2026 }),
