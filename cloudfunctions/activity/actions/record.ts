@@ -43,11 +43,11 @@ export const saveRecord = action('activity', 'saveRecord', {
       ].join('\n'),
       caller.openid,
     );
-    const { stats } = (await activities()
+    const { stats } = await activities()
       .where({ _id: doc._id, status: _.neq('confirmed') })
       .update({
         data: { record, status: 'recorded', confirmedBy: [], updatedAt: now() },
-      })) as unknown as { stats: { updated: number } };
+      });
     if (stats.updated === 0) throw lockedRecord();
     return viewOf({ ...doc, record, status: 'recorded', confirmedBy: [] }, member);
   },
@@ -113,11 +113,9 @@ export const amend = action('activity', 'amend', {
       text,
       requestId,
     };
-    const { stats } = (await activities()
+    const { stats } = await activities()
       .where({ _id: activityId, 'amendments.requestId': _.neq(requestId) })
-      .update({ data: { amendments: _.push([amendment]) } })) as unknown as {
-      stats: { updated: number };
-    };
+      .update({ data: { amendments: _.push([amendment]) } });
     const doc =
       stats.updated > 0
         ? { ...first, amendments: [...first.amendments, amendment] }

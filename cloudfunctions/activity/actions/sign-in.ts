@@ -113,9 +113,9 @@ export const studied = action('activity', 'studied', {
     const doc = await loadActivity(activityId);
     requireReads(member, doc);
     const at = now();
-    const { stats } = (await attendance()
+    const { stats } = await attendance()
       .where({ _id: attendanceIdOf(doc._id, member._id), state: 'absent' })
-      .update({ data: { studiedAt: at } })) as unknown as { stats: { updated: number } };
+      .update({ data: { studiedAt: at } });
     if (stats.updated === 0) throw new AppError('CONFLICT', '你没有缺席该活动，无需补学');
     return { studiedAt: at.toISOString() };
   },

@@ -94,12 +94,10 @@ export const answerDaily = action('school', 'answerDaily', {
     const reply = { answer: question.answer, explanation: question.explanation };
     if (already) throw new AppError('CONFLICT', '这道题已经作答');
     const entry = { chosen: [...answer].sort(), correct: isCorrect(question.answer, answer) };
-    const { stats } = (await db
+    const { stats } = await db
       .collection(COLLECTIONS.schoolDaily.name)
       .where({ _id: quiz._id, [`answers.${questionId}`]: _.exists(false) })
-      .update({ data: { [`answers.${questionId}`]: entry } })) as unknown as {
-      stats: { updated: number };
-    };
+      .update({ data: { [`answers.${questionId}`]: entry } });
     if (stats.updated === 0) throw new AppError('CONFLICT', '这道题已经作答');
     const answers = { ...quiz.answers, [questionId]: entry };
     const done = quiz.questionIds.every((id) => answers[id]);

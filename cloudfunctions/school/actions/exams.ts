@@ -190,12 +190,12 @@ export const submitExam = action('school', 'submitExam', {
       const paper = attempt.questionIds.flatMap((id) => questions.get(id) ?? []);
       const result = grade(paper, answers, attempt.passMark);
       const kept = Object.fromEntries(attempt.questionIds.map((id) => [id, answers[id] ?? []]));
-      const { stats } = (await db
+      const { stats } = await db
         .collection(COLLECTIONS.schoolAttempts.name)
         .where({ _id: attemptId, submittedAt: null })
         .update({
           data: { submittedAt: now, answers: kept, score: result.score, passed: result.passed },
-        })) as unknown as { stats: { updated: number } };
+        });
       stored =
         stats.updated === 1
           ? {

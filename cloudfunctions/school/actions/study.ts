@@ -128,7 +128,7 @@ export const heartbeat = action('school', 'heartbeat', {
       completed: active.completed || completes,
     };
     await awardFor(member, doc, outcome.credit, completes ? active.lessonId : null, now);
-    const { stats } = (await db
+    const { stats } = await db
       .collection(COLLECTIONS.schoolYears.name)
       .where({ _id: doc._id, 'active.sessionId': active.sessionId, 'active.seq': active.seq })
       .update({
@@ -138,7 +138,7 @@ export const heartbeat = action('school', 'heartbeat', {
           lessonsCompleted: _.inc(completes ? 1 : 0),
           updatedAt: now,
         },
-      })) as unknown as { stats: { updated: number } };
+      });
     const counted = stats.updated === 1;
     // The place is saved when the lesson stops (pause, hide) or completes, not on every beat.
     if (counted && (completes || !beat.playing)) await saveProgress(member._id, next, now);
