@@ -1,13 +1,10 @@
-import type { LetterRoute, MailboxDelegatesDoc, MemberDoc } from '../../typings/documents';
+import type { MailboxDelegatesDoc, MemberDoc } from '../../typings/documents';
 import { isAdminRole, isBranchManagerRole } from '../../typings/policy';
+import { DISCIPLINE_TITLE } from '../../typings/policy/mailbox';
 import { db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { forbidden } from '../_shared/errors';
-
-/** The 纪检委员's seat title: 随手拍 reports of their branch go to them (docs/domain.md §8.5). */
-export const DISCIPLINE_TITLE = '纪检委员';
-
-export const boxOf = (orgId: string, route: LetterRoute) => `${orgId}:${route}`;
+import { boxOf } from './keys';
 
 /**
  * The mailboxes a member answers by their own roles: the managers' box of each organisation

@@ -1,42 +1,11 @@
-import type { LetterDoc, MailboxStatsDoc } from '../../typings/documents';
-import {
-  LETTER_CATEGORIES,
-  LETTER_STATUSES,
-  type LetterCategory,
-  type LetterStatus,
-} from '../../typings/policy/mailbox';
+import type { LetterCategory, LetterStatus } from '../../typings/policy/mailbox';
 import { _, db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { isDuplicateKey } from '../_shared/db-errors';
+import { emptyStats } from './keys';
 
 type Patch = Record<string, unknown>;
 const stats = () => db.collection(COLLECTIONS.mailboxStats.name);
-
-const zeros = <K extends string>(keys: readonly K[]) =>
-  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-
-export function emptyStats(_id: string): MailboxStatsDoc {
-  return {
-    _id,
-    total: 0,
-    byCategory: zeros(LETTER_CATEGORIES),
-    byStatus: zeros(LETTER_STATUSES),
-    unread: { managers: 0, discipline: 0 },
-    replied: 0,
-    replyDays: 0,
-  };
-}
-
-/** The box's own counter document: its 未读 figure is the unread badge. */
-export const boxStatsId = (box: string) => `box:${box}`;
-
-/**
- * The counter documents a letter counts in: every organisation from the enterprise down to the
- * one addressed (their figures are their subtree's), and the addressed mailbox itself.
- */
-export function statsIdsOf(letter: Pick<LetterDoc, 'orgPath' | 'box'>): string[] {
-  return [...letter.orgPath.split('/').filter(Boolean), boxStatsId(letter.box)];
-}
 
 export const arrival = (category: LetterCategory, status: LetterStatus): Patch => ({
   total: _.inc(1),

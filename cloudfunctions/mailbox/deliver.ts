@@ -1,6 +1,6 @@
 import type { LetterDoc, LetterRoute, MemberDoc, OrganisationDoc } from '../../typings/documents';
 import type { LetterCategory, LetterKind, LetterTarget } from '../../typings/policy/mailbox';
-import { MAILBOX_LIMITS } from '../../typings/policy/mailbox';
+import { DISCIPLINE_TITLE, MAILBOX_LIMITS } from '../../typings/policy/mailbox';
 import { requireMember, type Caller } from '../_shared/caller';
 import { chinaToday } from '../_shared/clock';
 import { _, db } from '../_shared/cloud';
@@ -10,8 +10,8 @@ import { findById } from '../_shared/db';
 import { isDuplicateKey } from '../_shared/db-errors';
 import { AppError } from '../_shared/errors';
 import { newId } from '../_shared/ids';
-import { boxOf, DISCIPLINE_TITLE } from './boxes';
-import { arrival, bump, statsIdsOf } from './counters';
+import { arrival, bump } from './counters';
+import { boxOf, statsIdsOf } from './keys';
 import { dropFiles, takePhotos } from './photos';
 import { letters, loadSettings } from './repo';
 import { categorise } from './rules/categorise';

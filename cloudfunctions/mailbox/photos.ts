@@ -2,8 +2,8 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { cloud } from '../_shared/cloud';
 import { invalidArgument } from '../_shared/errors';
-import { newId } from '../_shared/ids';
 import { upload } from '../_shared/storage';
+import { letterPhotoPath } from './keys';
 
 /**
  * A writer's upload: anywhere under `mailbox/` but the stored letters' own folder. The path
@@ -64,7 +64,7 @@ export async function takePhotos(letterId: string, fileIDs: string[]): Promise<s
       throw refusal();
     }
     try {
-      stored.push(await upload(`mailbox/letters/${letterId}/${newId()}.jpg`, reencode(content)));
+      stored.push(await upload(letterPhotoPath(letterId), reencode(content)));
     } catch (error) {
       await dropFiles(stored);
       throw error;

@@ -23,32 +23,37 @@ function mailboxKey(): Buffer {
 
 /**
  * An HMAC under MAILBOX_KEY of a purpose and its parts: one holder of the database but not of
- * the key cannot recompute it from a member's OPENID, id or name (docs/domain.md §8.3).
+ * the key cannot recompute it from a member's OPENID, id or name (docs/domain.md §8.3). The demo
+ * seed passes the key it generated; the function reads its environment.
  */
-export function keyed(purpose: string, ...parts: string[]): string {
-  return createHmac('sha256', mailboxKey())
+export function keyedWith(key: Buffer, purpose: string, ...parts: string[]): string {
+  return createHmac('sha256', key)
     .update([purpose, ...parts].join('\0'))
     .digest('hex');
 }
 
+export const keyed = (purpose: string, ...parts: string[]) =>
+  keyedWith(mailboxKey(), purpose, ...parts);
+
 /** A letter's id: keyed by the writer's request, so a retried send finds the same letter. */
-export const letterIdOf = (openid: string, requestId: string) =>
-  keyed('letter', openid, requestId).slice(0, 32);
+export const letterIdOf = (openid: string, requestId: string, key = mailboxKey()) =>
+  keyedWith(key, 'letter', openid, requestId).slice(0, 32);
 
 /**
  * The writer's ticket for an anonymous letter: 20 digits, derived under the key from the
  * writer's request (the client's random request id), so a retried send answers the same ticket
  * and the server keeps no copy of it.
  */
-export function ticketOf(openid: string, requestId: string): string {
-  const n = BigInt(`0x${keyed('ticket', openid, requestId)}`);
+export function ticketOf(openid: string, requestId: string, key = mailboxKey()): string {
+  const n = BigInt(`0x${keyedWith(key, 'ticket', openid, requestId)}`);
   return (n % 10n ** BigInt(MAILBOX_LIMITS.ticketDigits))
     .toString()
     .padStart(MAILBOX_LIMITS.ticketDigits, '0');
 }
 
 /** What the letter's lookup index holds: one indexed read finds the letter a ticket opens. */
-export const ticketIndexOf = (ticket: string) => keyed('ticket-index', ticket);
+export const ticketIndexOf = (ticket: string, key = mailboxKey()) =>
+  keyedWith(key, 'ticket-index', ticket);
 
 /** `N$salt$hash`: the slow salted hash a ticket is checked against. */
 export async function hashTicket(ticket: string): Promise<string> {

@@ -1,6 +1,7 @@
 import type { FunctionSecrets } from '../secrets';
 import { seedActivity } from './activity';
 import { seedDemo, type SeedTarget } from './demo';
+import { seedMailbox } from './mailbox';
 import { seedNews } from './news';
 import { seedPoints, type RosterSource } from './points';
 import { seedSchool, type SeedFiles } from './school';
@@ -20,5 +21,6 @@ export async function seedAll(
   await seedNews(target, now);
   await seedPoints(target, now);
   await seedSchool(target, now, files);
+  await seedMailbox(target, Buffer.from(secrets.MAILBOX_KEY, 'base64'), now, files);
   await seedActivity(target, now, files);
 }

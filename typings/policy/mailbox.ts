@@ -17,6 +17,9 @@ export type LetterTarget = (typeof LETTER_TARGETS)[number];
 export const LETTER_KINDS = ['letter', 'snap'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
+/** The 纪检委员's seat title: 随手拍 reports of their branch go to them (docs/domain.md §8.5). */
+export const DISCIPLINE_TITLE = '纪检委员';
+
 export const LETTER_RATINGS = ['满意', '不满意'] as const;
 export type LetterRating = (typeof LETTER_RATINGS)[number];
 

@@ -16,8 +16,8 @@ import { forbidden, invalidArgument } from '../../_shared/errors';
 import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { managesOrg, requireManages } from '../../_shared/scope';
-import { boxOf, ownBoxes } from '../boxes';
-import { emptyStats } from '../counters';
+import { ownBoxes } from '../boxes';
+import { boxOf, emptyStats } from '../keys';
 import { enterpriseOf, letters, loadSettings } from '../repo';
 
 const delegatesOf = (id: string) =>
