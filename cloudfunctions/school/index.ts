@@ -3,9 +3,10 @@ import { course, courses, home } from './actions/courses';
 import { answerDaily, dailyQuiz } from './actions/daily';
 import { exams, startExam, submitExam } from './actions/exams';
 import { branchHours, myHours, recordOffline } from './actions/hours';
+import { branchNotes, deleteNote, myNotes, saveNote } from './actions/notes';
 import { heartbeat, openLesson } from './actions/study';
 
-/** 微党校: courses and verified study time, 学时, exams held by the server, the daily quiz. */
+/** 微党校: courses and verified study time, 学时, exams held by the server, the daily quiz, study notes. */
 export const main = defineFunction('school', {
   home,
   courses,
@@ -20,4 +21,8 @@ export const main = defineFunction('school', {
   submitExam,
   dailyQuiz,
   answerDaily,
+  saveNote,
+  deleteNote,
+  myNotes,
+  branchNotes,
 });

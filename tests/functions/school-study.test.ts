@@ -72,10 +72,10 @@ describe('heartbeats credit verified time once', () => {
     const { sessionId } = ok(await t.call(ID.member, 'school', 'openLesson', { id: VIDEO }));
     expect(ok(await beat(sessionId, 1, 0)).credited).toBe(0);
     advance(15);
-    expect(ok(await beat(sessionId, 2, 15)).credited).toBe(15);
+    expect(ok(await beat(sessionId, 2, 15)).credited).toBeCloseTo(15, 0);
     advance(10);
     // The client claims 15 s; the server saw 10.
-    expect(ok(await beat(sessionId, 3, 27)).credited).toBe(10);
+    expect(ok(await beat(sessionId, 3, 27)).credited).toBeCloseTo(10, 0);
     advance(15);
     expect(ok(await beat(sessionId, 4, 58)).credited).toBe(0);
     advance(15);
@@ -87,7 +87,7 @@ describe('heartbeats credit verified time once', () => {
     expect(other.position).toBe(58);
     advance(15);
     expect(ok(await beat(sessionId, 7, 73))).toMatchObject({ credited: 0, active: false });
-    expect((await probe.year(memberId))!.onlineSeconds).toBe(25);
+    expect((await probe.year(memberId))!.onlineSeconds).toBeCloseTo(25, 0);
   });
 
   it('credits 100 replays of one beat, sent in parallel, once', async () => {
@@ -95,9 +95,13 @@ describe('heartbeats credit verified time once', () => {
     const before = (await probe.year(memberId))!.onlineSeconds;
     await beat(sessionId, 1, 0);
     advance(15);
+    // Every instance of the function warm, so the replays really run side by side.
+    await Promise.all(Array.from({ length: 8 }, () => t.call(ID.member, 'school', 'myHours', {})));
     const replies = await Promise.all(Array.from({ length: 100 }, () => beat(sessionId, 2, 15)));
-    expect(replies.map((r) => ok(r).credited).reduce((a, b) => a + b, 0)).toBe(15);
-    expect((await probe.year(memberId))!.onlineSeconds).toBe(before + 15);
+    const credited = replies.map((r) => ok(r).credited).filter((c) => c > 0);
+    expect(credited).toHaveLength(1);
+    expect(credited[0]).toBeCloseTo(15, 0);
+    expect((await probe.year(memberId))!.onlineSeconds).toBeCloseTo(before + credited[0], 5);
   });
 
   it('completes the lesson at 90% watched and awards complete_lesson once', async () => {

@@ -68,7 +68,8 @@ describe('creditBeat (docs/domain.md §7.6)', () => {
       'credited',
     ],
     ['a gap of exactly two intervals earns 30 s', {}, { position: 130 }, 30, 30, 'credited'],
-    ['part of a second is not credited', {}, { position: 100.9 }, 0.9, 0, 'idle'],
+    ['part of a tenth of a second is not credited', {}, { position: 100.09 }, 0.09, 0, 'idle'],
+    ['tenths of a second are credited', {}, { position: 114.96 }, 14.96, 14.9, 'credited'],
     ['a replayed beat earns nothing', {}, { seq: 3, position: 115 }, 15, 0, 'replay'],
     ['an older beat earns nothing', {}, { seq: 2, position: 115 }, 15, 0, 'replay'],
     [

@@ -180,3 +180,19 @@ export interface DailyQuizDoc {
   answers: Record<string, { chosen: string[]; correct: boolean }>;
   doneAt: Date | null;
 }
+
+/** Collection `school_notes`: a member's 学习笔记 on a lesson, private unless shared with the branch. */
+export interface NoteDoc {
+  _id: string;
+  memberId: string;
+  memberName: string;
+  orgId: string;
+  lessonId: string;
+  lessonTitle: string;
+  text: string;
+  shared: boolean;
+  /** `updatedAt ISO | _id`: a member's notes and a branch's shared notes are ranges of it. */
+  listKey: string;
+  createdAt: Date;
+  updatedAt: Date;
+}

@@ -6,6 +6,7 @@ import { newsSchemas, type NewsActions } from './news';
 import { noticeSchemas, type NoticeActions } from './notice';
 import { pointsSchemas, type PointsActions } from './points';
 import { schoolSchemas, type SchoolActions } from './school';
+import { schoolSchemas, type SchoolActions } from './school';
 
 /**
  * Every deployed function and its actions, each with its request and response type: the client
@@ -18,6 +19,7 @@ export interface Api {
   notice: NoticeActions;
   points: PointsActions;
   school: SchoolActions;
+  school: SchoolActions;
   mailbox: MailboxActions;
   activity: ActivityActions;
 }
@@ -28,6 +30,7 @@ export const SCHEMAS = {
   news: newsSchemas,
   notice: noticeSchemas,
   points: pointsSchemas,
+  school: schoolSchemas,
   school: schoolSchemas,
   mailbox: mailboxSchemas,
   activity: activitySchemas,
@@ -66,6 +69,7 @@ export const contractIsWhole: {
   news: true,
   notice: true,
   points: true,
+  school: true,
   school: true,
   mailbox: true,
   activity: true,

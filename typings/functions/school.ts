@@ -40,6 +40,19 @@ export const schoolSchemas = {
   submitExam: z.object({ attemptId: idSchema, answers: z.record(idSchema, chosenSchema) }).strict(),
   dailyQuiz: z.object({}).strict(),
   answerDaily: z.object({ questionId: idSchema, answer: chosenSchema.min(1) }).strict(),
+  /** A new note carries the form's request id (a resent form saves once); an edit, its id. */
+  saveNote: z
+    .object({
+      lessonId: idSchema,
+      id: idSchema.optional(),
+      requestId: requestIdSchema,
+      text: z.string().trim().min(1).max(2000),
+      shared: z.boolean(),
+    })
+    .strict(),
+  deleteNote: z.object({ id: idSchema }).strict(),
+  myNotes: z.object({ cursor: cursorSchema.optional() }).strict(),
+  branchNotes: z.object({ cursor: cursorSchema.optional() }).strict(),
 };
 
 type Req<K extends keyof typeof schoolSchemas> = z.input<(typeof schoolSchemas)[K]>;
@@ -181,6 +194,17 @@ export interface DailyAnswer {
   done: boolean;
 }
 
+export interface NoteItem {
+  _id: string;
+  lessonId: string;
+  lessonTitle: string;
+  memberName: string;
+  text: string;
+  shared: boolean;
+  /** ISO time. */
+  updatedAt: string;
+}
+
 export interface SchoolActions {
   home: { req: Req<'home'>; res: SchoolHome };
   courses: { req: Req<'courses'>; res: Page<CourseListItem> };
@@ -195,4 +219,8 @@ export interface SchoolActions {
   submitExam: { req: Req<'submitExam'>; res: ExamResult };
   dailyQuiz: { req: Req<'dailyQuiz'>; res: DailyQuiz };
   answerDaily: { req: Req<'answerDaily'>; res: DailyAnswer };
+  saveNote: { req: Req<'saveNote'>; res: NoteItem };
+  deleteNote: { req: Req<'deleteNote'>; res: { deleted: boolean } };
+  myNotes: { req: Req<'myNotes'>; res: Page<NoteItem> };
+  branchNotes: { req: Req<'branchNotes'>; res: Page<NoteItem> };
 }

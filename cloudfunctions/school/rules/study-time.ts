@@ -39,7 +39,7 @@ export interface Beat {
 export type BeatVerdict = 'credited' | 'idle' | 'seek' | 'replay' | 'elsewhere';
 
 export interface BeatOutcome {
-  /** Whole seconds of study this beat adds. */
+  /** Seconds of study this beat adds, in tenths. */
   credit: number;
   verdict: BeatVerdict;
   /** The session to store, or null when the beat changes nothing. */
@@ -67,7 +67,8 @@ export function creditBeat(active: StudySession | null, beat: Beat, now: Date): 
   const advance = beat.position - active.position;
   if (!active.playing || advance <= 0) return { credit: 0, verdict: 'idle', next };
   if (advance > elapsed + SEEK_TOLERANCE_SECONDS) return { credit: 0, verdict: 'seek', next };
-  const credit = Math.floor(Math.min(advance, elapsed, MAX_BEAT_CREDIT_SECONDS));
+  // Tenths of a second, rounded down: what was credited never exceeds what the server saw.
+  const credit = Math.floor(Math.min(advance, elapsed, MAX_BEAT_CREDIT_SECONDS) * 10) / 10;
   return { credit, verdict: credit > 0 ? 'credited' : 'idle', next };
 }
 
