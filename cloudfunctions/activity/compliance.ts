@@ -1,8 +1,4 @@
-import type {
-  ActivityDoc,
-  ComplianceDoc,
-  OrganisationDoc,
-} from '../../typings/documents';
+import type { ActivityDoc, ComplianceDoc, OrganisationDoc } from '../../typings/documents';
 import { inChina } from '../_shared/clock';
 import { _, db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';

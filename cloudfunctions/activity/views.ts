@@ -62,6 +62,7 @@ export function toView(
   const facts = { type: doc.type, due: doc.due, presentIds, ...record };
   const outcomes = resolutionOutcomes(facts);
   const keeper = keepsRecord(viewer, doc);
+  const own = marked.find((a) => a.memberId === viewer._id);
   const locked = doc.status === 'confirmed';
   const confirmer = viewer._id === doc.hostId || viewer._id === doc.recorderId;
   return {
@@ -90,6 +91,7 @@ export function toView(
       amend: keeper && locked,
       signInCode: keeper && !locked,
     },
-    mine: marked.find((a) => a.memberId === viewer._id)?.state ?? null,
+    mine: own?.state ?? null,
+    myStudiedAt: iso(own?.studiedAt ?? null),
   };
 }

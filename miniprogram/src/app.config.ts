@@ -56,6 +56,17 @@ export default defineAppConfig({
         'branch-hours/index',
       ],
     },
+    {
+      root: 'packages/activity',
+      pages: [
+        'plan/index',
+        'detail/index',
+        'record/index',
+        'sign-in/index',
+        'matrix/index',
+        'mine/index',
+      ],
+    },
   ],
   window: {
     navigationBarBackgroundColor: RED,

@@ -12,6 +12,22 @@ export const ACTIVITY_TYPES = [
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
+/** Field lengths of an activity and its record, in characters after trimming. */
+export const ACTIVITY_LIMITS = {
+  topic: 60,
+  place: 60,
+  materials: 2000,
+  agenda: 1000,
+  content: 10000,
+  motion: 100,
+  guest: 20,
+  guests: 30,
+  resolutions: 20,
+  amendment: 1000,
+  photos: 30,
+  videos: 3,
+} as const;
+
 /** Why a due member was not there (docs/domain.md §2.6). */
 export const ABSENCE_REASONS = ['公假', '病假', '事假', '其他'] as const;
 export type AbsenceReason = (typeof ABSENCE_REASONS)[number];

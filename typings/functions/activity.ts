@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   ABSENCE_REASONS,
+  ACTIVITY_LIMITS,
   ACTIVITY_TYPES,
   APPRAISAL_GRADES,
   type AbsenceReason,
@@ -15,22 +16,6 @@ import {
 } from '../documents/activity';
 import { requestIdSchema } from '../policy';
 import { cursorSchema, idSchema, type Page, type UploadTicket } from './common';
-
-/** Field lengths of an activity and its record, in characters after trimming. */
-export const ACTIVITY_LIMITS = {
-  topic: 60,
-  place: 60,
-  materials: 2000,
-  agenda: 1000,
-  content: 10000,
-  motion: 100,
-  guest: 20,
-  guests: 30,
-  resolutions: 20,
-  amendment: 1000,
-  photos: 30,
-  videos: 3,
-} as const;
 
 const text = (max: number) => z.string().trim().max(max);
 /** An ISO 8601 instant with its zone, e.g. `2026-12-15T14:30:00+08:00`. */
@@ -201,6 +186,8 @@ export interface ActivityView extends ActivitySummary {
   can: { record: boolean; confirm: boolean; amend: boolean; signInCode: boolean };
   /** The caller's own attendance, if any. */
   mine: AttendanceState | null;
+  /** 送学: when the caller, absent, confirmed studying the material. */
+  myStudiedAt: string | null;
 }
 
 export interface MonthFigures {

@@ -1,4 +1,4 @@
-import { ACTIVITY_LIMITS } from '../../../typings/functions/activity';
+import { ACTIVITY_LIMITS } from '../../../typings/documents/activity';
 import { requireMember } from '../../_shared/caller';
 import { _ } from '../../_shared/cloud';
 import { AppError, invalidArgument } from '../../_shared/errors';
@@ -44,11 +44,9 @@ export const addMedia = action('activity', 'addMedia', {
         message: '文件须为你为本活动上传的文件，请重新上传',
         field: 'fileID',
       });
-      const { stats } = (await activities()
+      const { stats } = await activities()
         .where({ _id: doc._id, status: _.neq('confirmed'), 'media.fileID': _.neq(fileID) })
-        .update({ data: { media: _.push([{ fileID, kind }]) } })) as unknown as {
-        stats: { updated: number };
-      };
+        .update({ data: { media: _.push([{ fileID, kind }]) } });
       if (stats.updated > 0) doc.media.push({ fileID, kind });
     }
     return { photos: count('photo'), videos: count('video') };

@@ -1,8 +1,10 @@
+import { BranchActivitySection } from '../../features/activity/components/BranchActivitySection';
 import { BoundMemberPage } from '../../features/member/components/BoundMemberPage';
 import { OrgCard } from '../../features/member/components/OrgCard';
 import { canManageRoster } from '../../features/member/scope';
 import { NoticeLinks } from '../../features/notice/components/NoticeLinks';
 import { BranchPointsEntry } from '../../features/points/components/BranchPointsEntry';
+import { adminOrgId, managedBranchId } from '../../lib/session';
 
 export default function BranchPage() {
   return (
@@ -11,6 +13,7 @@ export default function BranchPage() {
         <>
           <OrgCard org={me.org} />
           <NoticeLinks canSend={canManageRoster(me)} />
+          <BranchActivitySection matrixOrgId={adminOrgId(me) ?? managedBranchId(me)} />
           <BranchPointsEntry />
         </>
       )}
