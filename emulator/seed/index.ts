@@ -5,7 +5,6 @@ import { seedMailbox } from './mailbox';
 import { seedNews } from './news';
 import { seedPoints, type RosterSource } from './points';
 import { seedSchool, type SeedFiles } from './school';
-import { seedSchool, type SeedFiles } from './school';
 
 /** Everything a new local cloud starts with: the demo enterprise, then each domain's demo content. */
 export async function seedAll(
@@ -21,7 +20,6 @@ export async function seedAll(
   await seedDemo(target, keys, now);
   await seedNews(target, now);
   await seedPoints(target, now);
-  await seedSchool(target, now, files);
   await seedSchool(target, now, files);
   await seedMailbox(target, Buffer.from(secrets.MAILBOX_KEY, 'base64'), now, files);
   await seedActivity(target, now, files);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { Readable } from 'node:stream';
 import { AdminError, type AdminBody, type CloudPart } from '../types';
 import { cloudPathProblem, fromFileId, toFileId } from './cloud-path';
 import { createFileStore, type StoredFile } from './file-store';
@@ -30,8 +29,6 @@ export interface StorageOptions {
 export interface Storage extends CloudPart {
   /** What is stored under a fileID, or undefined when nothing is. */
   info(fileId: string): Promise<StoredFile | undefined>;
-  /** Stores `content` at `cloudPath` with no uploader, as the functions would: the demo seed's media. */
-  put(cloudPath: string, content: Buffer): Promise<void>;
   /** Stores `content` at `cloudPath` with no uploader, as the functions would: the demo seed's media. */
   put(cloudPath: string, content: Buffer): Promise<void>;
   close(): void;
@@ -118,12 +115,6 @@ export function createStorage({ dir, baseUrl, now = Date.now }: StorageOptions):
     async info(fileId) {
       const cloudPath = fromFileId(fileId);
       return cloudPath === undefined ? undefined : store.info(cloudPath);
-    },
-
-    async put(cloudPath, content) {
-      const problem = cloudPathProblem(cloudPath);
-      if (problem !== undefined) throw new Error(problem);
-      await (await store.stage(Readable.from([content]))).commit(cloudPath);
     },
 
     async put(cloudPath, content) {

@@ -6,6 +6,5 @@ export type * from './notice';
 export type * from './file';
 export type * from './points';
 export type * from './school';
-export type * from './school';
 export type * from './activity';
 export type * from './mailbox';

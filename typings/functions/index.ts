@@ -6,7 +6,6 @@ import { newsSchemas, type NewsActions } from './news';
 import { noticeSchemas, type NoticeActions } from './notice';
 import { pointsSchemas, type PointsActions } from './points';
 import { schoolSchemas, type SchoolActions } from './school';
-import { schoolSchemas, type SchoolActions } from './school';
 
 /**
  * Every deployed function and its actions, each with its request and response type: the client
@@ -19,7 +18,6 @@ export interface Api {
   notice: NoticeActions;
   points: PointsActions;
   school: SchoolActions;
-  school: SchoolActions;
   mailbox: MailboxActions;
   activity: ActivityActions;
 }
@@ -30,7 +28,6 @@ export const SCHEMAS = {
   news: newsSchemas,
   notice: noticeSchemas,
   points: pointsSchemas,
-  school: schoolSchemas,
   school: schoolSchemas,
   mailbox: mailboxSchemas,
   activity: activitySchemas,
@@ -69,7 +66,6 @@ export const contractIsWhole: {
   news: true,
   notice: true,
   points: true,
-  school: true,
   school: true,
   mailbox: true,
   activity: true,

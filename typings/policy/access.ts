@@ -107,23 +107,6 @@ export const ACCESS = {
     branchHours: 'manager',
     recordOffline: 'manager',
   },
-  // Secretaries record and see 学时 for their branch, admins for their subtree: the handler
-  // holds them to it.
-  school: {
-    home: 'member',
-    courses: 'member',
-    course: 'member',
-    openLesson: 'member',
-    heartbeat: 'member',
-    myHours: 'member',
-    exams: 'member',
-    startExam: 'member',
-    submitExam: 'member',
-    dailyQuiz: 'member',
-    answerDaily: 'member',
-    branchHours: 'manager',
-    recordOffline: 'manager',
-  },
   mailbox: {
     byTicket: 'wechat',
     send: 'member',
