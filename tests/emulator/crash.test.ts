@@ -51,18 +51,27 @@ describe('crash safety', () => {
 
     const acknowledged: string[] = [];
     let stop = false;
+    // The kill comes right after the 150th acknowledgement; writers that all stop before it
+    // fail the test at once instead of leaving it to wait.
+    let enough: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => (enough = resolve));
     const writer = async () => {
       for (let i = 0; !stop; i++) {
         try {
           const { _id } = await db.collection('crash').add({ data: { i, at: new Date(i) } });
-          acknowledged.push(_id);
+          if (acknowledged.push(_id) === 150) enough();
         } catch {
           return;
         }
       }
     };
     const writers = [writer(), writer(), writer()];
-    while (acknowledged.length < 150) await new Promise((r) => setTimeout(r, 5));
+    await Promise.race([
+      reached,
+      Promise.all(writers).then(() => {
+        throw new Error(`写入在第 ${acknowledged.length} 次确认时就全部停止了`);
+      }),
+    ]);
     first.child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
