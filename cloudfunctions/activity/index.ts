@@ -1,6 +1,7 @@
 import { defineFunction } from '../_shared/router';
 import { platformTimer } from '../_shared/timer';
 import { compliance } from './actions/compliance';
+import { copyLastMonth } from './actions/copy';
 import { addMedia, uploadTicket } from './actions/media';
 import { plan } from './actions/plan';
 import { get, mine, month } from './actions/read';
@@ -11,6 +12,7 @@ import { recomputeCompliance } from './nightly';
 const api = defineFunction('activity', {
   plan,
   month,
+  copyLastMonth,
   mine,
   get,
   signInCode,

@@ -68,6 +68,7 @@ const SAMPLES: Samples = {
     get: { id: MISSING },
     heartbeat: { id: MISSING, seconds: 10 },
     history: {},
+    subtree: {},
     save: {
       title: '标题',
       cover: null,
@@ -166,6 +167,7 @@ const SAMPLES: Samples = {
       place: '会议室',
     },
     month: { orgId: MISSING },
+    copyLastMonth: { orgId: MISSING, month: '2026-12' },
     mine: {},
     get: { activityId: MISSING },
     signInCode: { activityId: MISSING },
@@ -193,6 +195,7 @@ const SAMPLES: Samples = {
     uploadTicket: { ext: 'jpg' },
     byTicket: { ticket: '00000000000000000000' },
     mine: {},
+    myLetter: { letterId: MISSING },
     rate: { ticket: '00000000000000000000', rating: '满意' },
     reopen: { ticket: '00000000000000000000', text: '还没有解决' },
     inbox: {},

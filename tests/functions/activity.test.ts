@@ -92,6 +92,23 @@ describe('planning (activity.plan)', () => {
   });
 });
 
+describe('copying last month (activity.copyLastMonth)', () => {
+  it('plans each of November’s activities a month later, once however often it is asked', async () => {
+    const before = await countOf('activities', { orgId: 'org-b-office', month: '2026-12' });
+    const november = await countOf('activities', { orgId: 'org-b-office', month: '2026-11' });
+    const first = ok(await t.call(ID.secretary, 'activity', 'copyLastMonth', { month: '2026-12' }));
+    expect(first.created).toBe(november);
+    const again = ok(await t.call(ID.secretary, 'activity', 'copyLastMonth', { month: '2026-12' }));
+    expect(again.created).toBe(0);
+    expect(await countOf('activities', { orgId: 'org-b-office', month: '2026-12' })).toBe(
+      before + november,
+    );
+    expect(code(await t.call(ID.member, 'activity', 'copyLastMonth', { month: '2026-12' }))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
+
 describe('sign-in (activity.signIn)', () => {
   let activityId: string;
   beforeAll(async () => {

@@ -53,6 +53,8 @@ export const activitySchemas = {
       cursor: cursorSchema.optional(),
     })
     .strict(),
+  /** Plans the month like the one before it: each activity a month later, due as the branch is now. */
+  copyLastMonth: z.object({ orgId: idSchema.optional(), month: monthSchema }).strict(),
   /** The caller's own: upcoming in their branch, attended, materials to study. */
   mine: z.object({ cursor: cursorSchema.optional() }).strict(),
   get: z.object({ activityId: idSchema }).strict(),
@@ -226,6 +228,7 @@ export interface ComplianceRow {
 export interface ActivityActions {
   plan: { req: Req<'plan'>; res: { activityId: string } };
   month: { req: Req<'month'>; res: BranchMonth };
+  copyLastMonth: { req: Req<'copyLastMonth'>; res: { created: number } };
   mine: {
     req: Req<'mine'>;
     res: { upcoming: ActivitySummary[]; toStudy: MyAttendance[]; attended: Page<MyAttendance> };

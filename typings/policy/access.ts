@@ -60,6 +60,7 @@ export const ACCESS = {
     pin: 'manager',
     queue: 'manager',
     readers: 'manager',
+    subtree: 'admin',
   },
   notice: {
     templates: 'member',
@@ -114,6 +115,7 @@ export const ACCESS = {
     suggestCategory: 'member',
     uploadTicket: 'member',
     mine: 'member',
+    myLetter: 'member',
     rate: 'wechat',
     reopen: 'wechat',
     // A 纪检委员 answers 随手拍 reports, a delegate reads for the secretary: the handler decides.
@@ -132,6 +134,7 @@ export const ACCESS = {
   // recorder keep the record, its members sign in, the organisations above it read.
   activity: {
     plan: 'member',
+    copyLastMonth: 'member',
     month: 'member',
     mine: 'member',
     get: 'member',

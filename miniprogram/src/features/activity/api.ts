@@ -4,6 +4,7 @@ import { useCloud } from '../../lib/use-cloud';
 
 export const activityApi = {
   plan: (data: RequestOf<'activity', 'plan'>) => call('activity', 'plan', data),
+  copyLastMonth: (month: string) => call('activity', 'copyLastMonth', { month }),
   signInCode: (activityId: string) => call('activity', 'signInCode', { activityId }),
   signIn: (activityId: string, code: string) => call('activity', 'signIn', { activityId, code }),
   mark: (data: RequestOf<'activity', 'mark'>) => call('activity', 'mark', data),

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ErrorState } from '../../../components/ErrorState';
+import { useAction } from '../../../lib/use-action';
 import { Loading } from '../../../components/Loading';
-import { useBranchMonth } from '../api';
+import { activityApi, useBranchMonth } from '../api';
 import { openActivity, STATUS_LABELS, timeSpan, warningText } from '../labels';
 import './activity.scss';
 
@@ -14,6 +15,7 @@ const go = (url: string) => () => Taro.navigateTo({ url });
  */
 export function BranchActivitySection({ matrixOrgId }: { matrixOrgId?: string }) {
   const month = useBranchMonth();
+  const copying = useAction();
   if (month.error) return <ErrorState error={month.error} onRetry={month.reload} />;
   if (!month.data) return <Loading />;
   const { figures, activities, canPlan } = month.data;
@@ -67,6 +69,19 @@ export function BranchActivitySection({ matrixOrgId }: { matrixOrgId?: string })
         {canPlan && (
           <Text data-testid="activity-plan-link" onClick={go('/packages/activity/plan/index')}>
             安排活动
+          </Text>
+        )}
+        {canPlan && (
+          <Text
+            onClick={() =>
+              copying.run(async () => {
+                const { created } = await activityApi.copyLastMonth(month.data!.month);
+                await Taro.showToast({ title: `已复制 ${created} 项安排`, icon: 'none' });
+                month.reload();
+              })
+            }
+          >
+            复制上月安排
           </Text>
         )}
         <Text data-testid="activity-mine-link" onClick={go('/packages/activity/mine/index')}>
