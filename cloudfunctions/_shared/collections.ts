@@ -58,6 +58,9 @@ export const COLLECTIONS = {
         name: 'feed_scope_column',
         keys: { status: 1, zone: 1, column: 1, scopeId: 1, feedKey: -1 },
       },
+      // 下级动态 (news.subtree): newest first whether pinned or not, a zone or a scope span each.
+      { name: 'subtree', keys: { status: 1, zone: 1, publishedKey: -1 } },
+      { name: 'subtree_scope', keys: { status: 1, zone: 1, scopeId: 1, publishedKey: -1 } },
       { name: 'queue', keys: { status: 1, queueKey: 1 } },
       { name: 'editor', keys: { editorId: 1, updatedAt: -1 } },
     ],

@@ -7,6 +7,7 @@ import { history } from './actions/history';
 import { list } from './actions/list';
 import { readers } from './actions/readers';
 import { save } from './actions/save';
+import { subtree } from './actions/subtree';
 import { uploadTicket } from './actions/upload';
 import { pin, review, submit, withdraw } from './actions/workflow';
 
@@ -18,6 +19,7 @@ export const main = defineFunction('news', {
   get,
   heartbeat,
   history,
+  subtree,
   save,
   submit,
   review,

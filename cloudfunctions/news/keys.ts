@@ -3,6 +3,11 @@ export function feedKey(pinned: boolean, publishedAt: Date, id: string): string 
   return `${pinned ? 1 : 0}${publishedAt.toISOString()}${id}`;
 }
 
+/** See ArticleDoc.publishedKey. */
+export function publishedKey(publishedAt: Date, id: string): string {
+  return `${publishedAt.toISOString()}${id}`;
+}
+
 /** See ArticleDoc.zone: the second id of a path, or the root's for the root. */
 export function zoneOf(path: string): string {
   const [root, zone] = path.split('/').filter(Boolean);

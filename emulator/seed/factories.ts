@@ -11,7 +11,7 @@ import { idNumberKey, seal } from '../../cloudfunctions/member/protect';
 import { maskIdNumber, maskPhone } from '../../cloudfunctions/member/rules/mask';
 import { TERM_YEARS } from '../../cloudfunctions/member/rules/org-warnings';
 import { rosterKey } from '../../cloudfunctions/member/roster-key';
-import { feedKey, queueKey, zoneOf } from '../../cloudfunctions/news/keys';
+import { feedKey, publishedKey, queueKey, zoneOf } from '../../cloudfunctions/news/keys';
 
 /**
  * The documents seeds, benches and test fixtures write, with defaults for what they do not
@@ -185,6 +185,7 @@ type DerivedArticleField =
   | 'enterpriseWide'
   | 'zone'
   | 'feedKey'
+  | 'publishedKey'
   | 'queueKey'
   | 'reviewedAt'
   | 'createdAt'
@@ -231,6 +232,7 @@ export function articleDoc({
     enterpriseWide: scope.parentId === null,
     zone: zoneOf(scope.path),
     feedKey: feedKey(pinned, publishedAt, _id),
+    publishedKey: publishedKey(publishedAt, _id),
     queueKey: queueKey(scope.path, publishedAt, _id),
     reviewedAt: publishedAt,
     createdAt: publishedAt,

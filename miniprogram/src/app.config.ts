@@ -14,7 +14,14 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/news',
-      pages: ['article/index', 'edit/index', 'mine/index', 'review/index', 'readers/index'],
+      pages: [
+        'article/index',
+        'edit/index',
+        'mine/index',
+        'review/index',
+        'readers/index',
+        'subtree/index',
+      ],
     },
     {
       root: 'packages/notice',

@@ -50,6 +50,8 @@ export interface ArticleDoc {
    * newest, and is its own cursor. Empty until published.
    */
   feedKey: string;
+  /** `publishedAt ISO + _id`, descending: 下级动态's order, pinned or not. Empty until published. */
+  publishedKey: string;
   /** `scopePath + updatedAt ISO + | + _id`: a reviewer's queue is one range of it. */
   queueKey: string;
   /** The verdict of content security on the last saved text. */

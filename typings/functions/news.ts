@@ -48,6 +48,8 @@ export const newsSchemas = {
   /** Seconds of visible reading since the page's previous heartbeat. */
   heartbeat: z.object({ id: idSchema, seconds: z.int().min(1).max(120) }).strict(),
   history: z.object({ cursor: cursorSchema.optional() }).strict(),
+  /** 下级动态: what the organisations below an admin publish; `orgId` narrows it to one subtree. */
+  subtree: z.object({ orgId: idSchema.optional(), cursor: cursorSchema.optional() }).strict(),
   save: articleFieldsSchema.extend({ id: idSchema.optional() }).strict(),
   submit: z.object({ id: idSchema }).strict(),
   review: z
@@ -155,6 +157,7 @@ export interface NewsActions {
   get: { req: Req<'get'>; res: ArticleDetail };
   heartbeat: { req: Req<'heartbeat'>; res: { seconds: number; qualified: boolean } };
   history: { req: Req<'history'>; res: Page<HistoryItem> };
+  subtree: { req: Req<'subtree'>; res: Page<ArticleListItem> };
   save: { req: Req<'save'>; res: ArticleDraft };
   submit: { req: Req<'submit'>; res: ArticleDraft };
   review: { req: Req<'review'>; res: ArticleDraft };

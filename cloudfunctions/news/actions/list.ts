@@ -37,18 +37,18 @@ export const list = action('news', 'list', {
       size: PAGE_SIZE,
       field: { ...LIST_ITEM_FIELDS, feedKey: true },
     });
-    const covers = page.items.flatMap((a) =>
-      a.cover ? [{ placeId: a._id, fileID: a.cover }] : [],
-    );
-    const linkOf = await placeLinks('news', covers);
-    return {
-      items: page.items.map((a) =>
-        toListItem({
-          ...a,
-          cover: a.cover && (linkOf({ placeId: a._id, fileID: a.cover }) ?? a.cover),
-        }),
-      ),
-      nextCursor: page.nextCursor,
-    };
+    return { items: await listItems(page.items), nextCursor: page.nextCursor };
   },
 });
+
+/** Feed rows as list items, their covers as short-lived links. */
+export async function listItems(rows: ListItemFields[]) {
+  const covers = rows.flatMap((a) => (a.cover ? [{ placeId: a._id, fileID: a.cover }] : []));
+  const linkOf = await placeLinks('news', covers);
+  return rows.map((a) =>
+    toListItem({
+      ...a,
+      cover: a.cover && (linkOf({ placeId: a._id, fileID: a.cover }) ?? a.cover),
+    }),
+  );
+}

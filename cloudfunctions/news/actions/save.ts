@@ -88,6 +88,7 @@ export const save = action('news', 'save', {
       ...content,
       publishedAt: null,
       feedKey: '',
+      publishedKey: '',
       editorId: member._id,
       editorName: member.name,
       reviewComment: null,

@@ -6,7 +6,7 @@ import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { AppError, forbidden } from '../../_shared/errors';
 import { action } from '../../_shared/router';
-import { feedKey, queueKey } from '../keys';
+import { feedKey, publishedKey, queueKey } from '../keys';
 import { loadArticle } from '../repo';
 import { mayClearContent, mayEdit, mayReview } from '../rules/publishing';
 import { toDraft } from '../views';
@@ -77,6 +77,7 @@ export const review = action('news', 'review', {
             status: 'published',
             publishedAt: now,
             feedKey: feedKey(article.pinned, now, id),
+            publishedKey: publishedKey(now, id),
             reviewComment: null,
           }
         : { status: 'returned', reviewComment: comment ?? null }),
@@ -90,7 +91,12 @@ export const withdraw = action('news', 'withdraw', {
     const article = await loadArticle(id);
     if (article.status !== 'published') throw wrongStatus('已发布');
     requireEditorOrReviewer(member, article);
-    return transition(article, { status: 'withdrawn', feedKey: '', updatedAt: clock.now() });
+    return transition(article, {
+      status: 'withdrawn',
+      feedKey: '',
+      publishedKey: '',
+      updatedAt: clock.now(),
+    });
   },
 });
 

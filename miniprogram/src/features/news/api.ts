@@ -18,6 +18,8 @@ export const newsApi = {
     call('news', 'review', { id, approve, ...(comment ? { comment } : {}) }),
   withdraw: (id: string) => call('news', 'withdraw', { id }),
   pin: (id: string, pinned: boolean) => call('news', 'pin', { id, pinned }),
+  subtree: (orgId: string | undefined, cursor: string | undefined) =>
+    call('news', 'subtree', { ...(orgId ? { orgId } : {}), ...withCursor(cursor) }),
   mine: (cursor: string | undefined) => call('news', 'mine', withCursor(cursor)),
   queue: (orgId: string, status: 'submitted' | 'reviewing', cursor: string | undefined) =>
     call('news', 'queue', { orgId, status, ...withCursor(cursor) }),

@@ -12,3 +12,6 @@ export const reviewOrgId = (roles: Role[]) =>
   (roles.find(isAdminRole) ?? roles.find(isReviewerRole))?.orgId;
 
 export const isOrgAdmin = (roles: Role[]) => roles.some(isAdminRole);
+
+/** The organisation an admin administers: where 下级动态 starts. */
+export const adminOrgId = (roles: Role[]) => roles.find(isAdminRole)?.orgId;

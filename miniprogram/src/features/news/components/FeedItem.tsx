@@ -6,8 +6,17 @@ import { displayable } from '../media';
 import './tag.scss';
 import './FeedItem.scss';
 
-/** One article of the feed; tapping it opens the article. */
-export function FeedItem({ article }: { article: ArticleListItem }) {
+/**
+ * One article of the feed; tapping it opens the article. `showScope` names the organisation it
+ * was published for (下级动态 mixes many).
+ */
+export function FeedItem({
+  article,
+  showScope,
+}: {
+  article: ArticleListItem;
+  showScope?: boolean;
+}) {
   return (
     <View
       className="feed-item"
@@ -22,6 +31,7 @@ export function FeedItem({ article }: { article: ArticleListItem }) {
         <View className="feed-item__meta">
           {article.pinned && <Text className="news-tag news-tag--red">置顶</Text>}
           <Text className="news-tag news-tag--outline">{article.column}</Text>
+          {showScope && <Text className="feed-item__scope">{article.scopeName}</Text>}
           <Text className="feed-item__time">{formatDateTime(article.publishedAt)}</Text>
           <Text className="feed-item__reads">{article.readCount} 阅读</Text>
         </View>

@@ -1,13 +1,14 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Role } from '../../../../../typings';
-import { publishScopeId, reviewOrgId } from '../roles';
+import { adminOrgId, publishScopeId, reviewOrgId } from '../roles';
 import './NewsShortcuts.scss';
 
 /** Writing and reviewing entries for the roles that publish; the server still checks each call. */
 export function NewsShortcuts({ roles }: { roles: Role[] }) {
   const writes = !!publishScopeId(roles);
   const reviews = !!reviewOrgId(roles);
+  const admin = !!adminOrgId(roles);
   if (!writes && !reviews) return null;
   const entries = [
     ...(writes
@@ -17,6 +18,8 @@ export function NewsShortcuts({ roles }: { roles: Role[] }) {
         ]
       : []),
     ...(reviews ? [{ label: '审核', url: '/packages/news/review/index' }] : []),
+    // The committee follows its branches here, not in 首页: members' feeds stay their own.
+    ...(admin ? [{ label: '下级动态', url: '/packages/news/subtree/index' }] : []),
   ];
   return (
     <View className="news-shortcuts" data-testid="news-shortcuts">

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '下级动态',
+  enablePullDownRefresh: true,
+});
