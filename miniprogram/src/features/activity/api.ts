@@ -20,5 +20,6 @@ export const activityApi = {
 export const useActivity = (activityId: string) => useCloud('activity', 'get', { activityId });
 export const useBranchMonth = () => useCloud('activity', 'month', {});
 export const useMyActivities = () => useCloud('activity', 'mine', {});
-export const useCompliance = (orgId: string, year: number) =>
-  useCloud('activity', 'compliance', { orgId, year });
+/** One page of the matrix: 50 branches, each with its twelve months. */
+export const useCompliance = (orgId: string, year: number, cursor: string | undefined) =>
+  useCloud('activity', 'compliance', { orgId, year, ...(cursor ? { cursor } : {}) });

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import { Empty } from '../../../components/Empty';
 import { ErrorState } from '../../../components/ErrorState';
@@ -11,7 +12,10 @@ export default function ComplianceMatrixPage() {
   const { orgId = '', year: asked } = useRouter().params;
   const now = dayjs();
   const year = Number(asked) || now.year();
-  const matrix = useCompliance(orgId, year);
+  // The cursors of the pages before this one: 上一页 goes back without asking for them again.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const matrix = useCompliance(orgId, year, cursors[cursors.length - 1]);
+  const next = matrix.data?.nextCursor;
   if (matrix.error) return <ErrorState error={matrix.error} onRetry={matrix.reload} />;
   if (!matrix.data) return <Loading />;
   if (!matrix.data.rows.length) return <Empty message="还没有支部的组织生活数据" />;
@@ -22,6 +26,12 @@ export default function ComplianceMatrixPage() {
         year={year}
         currentMonth={year < now.year() ? 12 : now.month() + 1}
       />
+      <View className="activity-links">
+        {cursors.length > 1 && (
+          <Text onClick={() => setCursors((prev) => prev.slice(0, -1))}>上一页</Text>
+        )}
+        {next && <Text onClick={() => setCursors((prev) => [...prev, next])}>下一页</Text>}
+      </View>
     </View>
   );
 }
