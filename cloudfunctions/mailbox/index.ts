@@ -3,7 +3,7 @@ import { suggestCategory, uploadTicket } from './actions/compose';
 import { delegates, saveSettings, setDelegates, settings, stats } from './actions/manage';
 import { inbox, open, recategorise, reply, setStatus } from './actions/recipient';
 import { send, snap } from './actions/send';
-import { byTicket, mine, rate, reopen } from './actions/writer';
+import { byTicket, mine, myLetter, rate, reopen } from './actions/writer';
 
 /**
  * 书记信箱 and 随手拍: letters to the branch's 书记 or the 党委 above, anonymous when the writer
@@ -16,6 +16,7 @@ export const main = defineFunction('mailbox', {
   uploadTicket,
   byTicket,
   mine,
+  myLetter,
   rate,
   reopen,
   inbox,

@@ -253,8 +253,11 @@ export async function seedMailbox(
   await target.insertMany('mailbox_stats', tally(letters));
 }
 
-/** The counter documents as mailbox.send, reply and setStatus leave them for these letters. */
-function tally(letters: LetterDoc[]): MailboxStatsDoc[] {
+/**
+ * The counter documents as mailbox.send, reply and setStatus leave them for these letters (the
+ * benches seed theirs the same way).
+ */
+export function tally(letters: LetterDoc[]): MailboxStatsDoc[] {
   const docs = new Map<string, MailboxStatsDoc>();
   for (const letter of letters) {
     for (const id of statsIdsOf(letter)) {

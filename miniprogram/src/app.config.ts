@@ -61,6 +61,19 @@ export default defineAppConfig({
         'daily/index',
         'hours/index',
         'branch-hours/index',
+        'notes/index',
+      ],
+    },
+    {
+      root: 'packages/mailbox',
+      pages: [
+        'write/index',
+        'snap/index',
+        'mine/index',
+        'thread/index',
+        'inbox/index',
+        'handle/index',
+        'stats/index',
       ],
     },
     {

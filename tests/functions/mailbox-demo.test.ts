@@ -2,7 +2,7 @@ import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import type { LetterDoc, MailboxStatsDoc } from '../../typings/documents';
 import { LETTER_CATEGORIES, LETTER_STATUSES } from '../../typings/policy/mailbox';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
-import { ok } from '../support/replies';
+import { code, ok } from '../support/replies';
 
 let t: TestCloud;
 const letters = () => t.cloud.db.find('mailbox_letters') as unknown as LetterDoc[];
@@ -69,5 +69,20 @@ describe('the demo mailbox', () => {
     const withPhoto = letters().find((l) => l.box === 'org-b-office:managers' && l.photos.length);
     const seen = ok(await t.call(ID.secretary, 'mailbox', 'open', { letterId: withPhoto!._id }));
     expect((await fetch(seen.photos[0])).status).toBe(200);
+  });
+
+  it('shows a named letter with its replies to its writer only, never an anonymous one', async () => {
+    const answered = letters().find(
+      (l) => l.kind === 'letter' && l.status === '已答复' && !l.anonymous,
+    );
+    const mine = ok(await t.call(ID.member, 'mailbox', 'myLetter', { letterId: answered!._id }));
+    expect(mine.replies[0]).toMatchObject({ from: 'recipient', text: answered!.replies[0].text });
+    expect(code(await t.call(ID.member2, 'mailbox', 'myLetter', { letterId: answered!._id }))).toBe(
+      'FORBIDDEN',
+    );
+    const anonymous = letters().find((l) => l.anonymous);
+    expect(code(await t.call(ID.member, 'mailbox', 'myLetter', { letterId: anonymous!._id }))).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -68,6 +68,8 @@ export const mailboxSchemas = {
   byTicket: z.object({ ticket: ticketSchema }).strict(),
   /** The writer's named letters. */
   mine: z.object({ cursor: cursorSchema.optional() }).strict(),
+  /** One of the writer's named letters with its replies (anonymous ones: byTicket). */
+  myLetter: z.object({ letterId: idSchema }).strict(),
   inbox: z
     .object({
       status: z.enum(LETTER_STATUSES).optional(),
@@ -217,6 +219,7 @@ export interface MailboxActions {
   uploadTicket: { req: Req<'uploadTicket'>; res: UploadTicket };
   byTicket: { req: Req<'byTicket'>; res: LetterView };
   mine: { req: Req<'mine'>; res: Page<MineLetter> };
+  myLetter: { req: Req<'myLetter'>; res: LetterView };
   inbox: { req: Req<'inbox'>; res: Page<InboxLetter> & { unread: number } };
   open: { req: Req<'open'>; res: LetterView };
   setStatus: { req: Req<'setStatus'>; res: { status: LetterStatus } };

@@ -49,6 +49,13 @@ export const mine = action('mailbox', 'mine', {
   },
 });
 
+/** A named letter and its replies, for its writer (我的信件). */
+export const myLetter = action('mailbox', 'myLetter', {
+  async handler({ letterId }, caller) {
+    return toView(await writersLetter({ letterId }, caller), chinaToday());
+  },
+});
+
 /** The writer rates the answer, once (docs/domain.md §8.5). */
 export const rate = action('mailbox', 'rate', {
   async handler({ letterId, ticket, rating }, caller) {

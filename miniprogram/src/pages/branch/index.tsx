@@ -2,6 +2,7 @@ import { BranchActivitySection } from '../../features/activity/components/Branch
 import { BoundMemberPage } from '../../features/member/components/BoundMemberPage';
 import { OrgCard } from '../../features/member/components/OrgCard';
 import { canManageRoster } from '../../features/member/scope';
+import { MailboxLinks } from '../../features/mailbox/components/MailboxLinks';
 import { NoticeLinks } from '../../features/notice/components/NoticeLinks';
 import { BranchPointsEntry } from '../../features/points/components/BranchPointsEntry';
 import { adminOrgId, managedBranchId } from '../../lib/session';
@@ -13,6 +14,7 @@ export default function BranchPage() {
         <>
           <OrgCard org={me.org} />
           <NoticeLinks canSend={canManageRoster(me)} />
+          <MailboxLinks me={me} />
           <BranchActivitySection matrixOrgId={adminOrgId(me) ?? managedBranchId(me)} />
           <BranchPointsEntry />
         </>

@@ -1,0 +1,36 @@
+import type { RequestOf } from '../../../../typings';
+import type { LetterCategory, LetterStatus } from '../../../../typings/policy/mailbox';
+import { call } from '../../lib/cloud';
+import { useCloud } from '../../lib/use-cloud';
+
+const withCursor = (cursor: string | undefined) => (cursor ? { cursor } : {});
+
+export interface InboxFilter {
+  status?: LetterStatus;
+  category?: LetterCategory;
+}
+
+export const mailboxApi = {
+  send: (data: RequestOf<'mailbox', 'send'>) => call('mailbox', 'send', data),
+  snap: (data: RequestOf<'mailbox', 'snap'>) => call('mailbox', 'snap', data),
+  suggestCategory: (text: string) => call('mailbox', 'suggestCategory', { text }),
+  uploadTicket: (ext: 'jpg' | 'png') => call('mailbox', 'uploadTicket', { ext }),
+  byTicket: (ticket: string) => call('mailbox', 'byTicket', { ticket }),
+  mine: (cursor: string | undefined) => call('mailbox', 'mine', withCursor(cursor)),
+  myLetter: (letterId: string) => call('mailbox', 'myLetter', { letterId }),
+  inbox: (filter: InboxFilter, cursor: string | undefined) =>
+    call('mailbox', 'inbox', { ...filter, ...withCursor(cursor) }),
+  setStatus: (letterId: string, status: RequestOf<'mailbox', 'setStatus'>['status']) =>
+    call('mailbox', 'setStatus', { letterId, status }),
+  recategorise: (letterId: string, category: LetterCategory) =>
+    call('mailbox', 'recategorise', { letterId, category }),
+  reply: (letterId: string, text: string) => call('mailbox', 'reply', { letterId, text }),
+  rate: (data: RequestOf<'mailbox', 'rate'>) => call('mailbox', 'rate', data),
+  reopen: (data: RequestOf<'mailbox', 'reopen'>) => call('mailbox', 'reopen', data),
+};
+
+/** A reader opens a letter: the server marks an unread one read as it hands it out. */
+export const useOpenedLetter = (letterId: string) => useCloud('mailbox', 'open', { letterId });
+
+export const useMailboxStats = (orgId: string | undefined) =>
+  useCloud('mailbox', 'stats', orgId ? { orgId } : {});

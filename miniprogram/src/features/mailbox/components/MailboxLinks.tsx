@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { isManagingRole } from '../../../../../typings/policy/roles';
+import type { BoundMe } from '../../../lib/session';
+import { useShownAgain } from '../../../lib/use-shown-again';
+import { mailboxApi } from '../api';
+import { readsByRole } from '../readers';
+import './mailbox.scss';
+
+const open = (url: string) => Taro.navigateTo({ url });
+
+function Row(props: { label: string; testId: string; url: string; badge?: number }) {
+  return (
+    <View
+      className="mailbox-links__row"
+      role="link"
+      hoverClass="mailbox-links__row--pressed"
+      data-testid={props.testId}
+      onClick={() => open(props.url)}
+    >
+      <Text>{props.label}</Text>
+      {props.badge ? (
+        <Text className="mailbox-links__badge" data-testid="mailbox-unread">
+          {props.badge > 99 ? '99+' : props.badge}
+        </Text>
+      ) : null}
+      <Text className="mailbox-links__chevron">›</Text>
+    </View>
+  );
+}
+
+/**
+ * The 支部 tab's mailbox entries: writing and 随手拍 for every member, and for those who answer
+ * letters (by their seat, or named a deputy) 书记信箱 with its unread count and the figures.
+ */
+export function MailboxLinks({ me }: { me: BoundMe }) {
+  const byRole = readsByRole(me);
+  const [inbox, setInbox] = useState({ reader: byRole, unread: 0 });
+  const refresh = useCallback(() => {
+    mailboxApi.inbox({}, undefined).then(
+      (page) => setInbox({ reader: byRole || page.items.length > 0, unread: page.unread }),
+      () => undefined,
+    );
+  }, [byRole]);
+  useEffect(refresh, [refresh]);
+  useShownAgain(refresh);
+  return (
+    <View className="mailbox-links" data-testid="mailbox-links">
+      <Row label="写信给书记" testId="open-write-letter" url="/packages/mailbox/write/index" />
+      <Row label="随手拍" testId="open-snap" url="/packages/mailbox/snap/index" />
+      <Row label="我的信件" testId="open-my-letters" url="/packages/mailbox/mine/index" />
+      {inbox.reader && (
+        <Row
+          label="书记信箱"
+          testId="open-mailbox-inbox"
+          url="/packages/mailbox/inbox/index"
+          badge={inbox.unread}
+        />
+      )}
+      {me.roles.some(isManagingRole) && (
+        <Row label="信箱统计" testId="open-mailbox-stats" url="/packages/mailbox/stats/index" />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '书记信箱',
+  enablePullDownRefresh: true,
+});
