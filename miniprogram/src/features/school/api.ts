@@ -21,4 +21,9 @@ export const schoolApi = {
     call('school', 'branchHours', cursor ? { orgId, cursor } : { orgId }),
   recordOffline: (data: RequestOf<'school', 'recordOffline'>) =>
     call('school', 'recordOffline', data),
+  saveNote: (data: RequestOf<'school', 'saveNote'>) => call('school', 'saveNote', data),
+  deleteNote: (id: string) => call('school', 'deleteNote', { id }),
+  myNotes: (cursor: string | undefined) => call('school', 'myNotes', cursor ? { cursor } : {}),
+  branchNotes: (cursor: string | undefined) =>
+    call('school', 'branchNotes', cursor ? { cursor } : {}),
 };

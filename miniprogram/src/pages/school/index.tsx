@@ -36,6 +36,9 @@ function School({ me }: { me: BoundMe }) {
         <View className="school-entries__item" onClick={() => go('/packages/school/hours/index')}>
           我的学时
         </View>
+        <View className="school-entries__item" onClick={() => go('/packages/school/notes/index')}>
+          学习笔记
+        </View>
         {orgId && (
           <View
             className="school-entries__item"

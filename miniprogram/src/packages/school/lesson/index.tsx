@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { schoolApi } from '../../../features/school/api';
 import { clockText, percent } from '../../../features/school/format';
+import { NoteBox } from '../../../features/school/components/NoteBox';
 import { useStudyHeartbeat } from '../../../features/school/use-study-heartbeat';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import '../../../features/school/components/school.scss';
@@ -85,6 +86,7 @@ export default function LessonPage() {
           <Text className="school-card__meta">你已在其他页面或设备上学习，本页不再计时</Text>
         )}
       </View>
+      <NoteBox lessonId={lesson._id} />
     </View>
   );
 }
