@@ -54,13 +54,18 @@ describe('who may send (notice.send)', () => {
 describe('fan-out to the message centre', () => {
   let before: { member: number; member2: number };
 
-  it('delivers to every member of the branch and raises their badge by one', async () => {
+  it('delivers to every member of the branch but the sender, and raises their badge by one', async () => {
     before = { member: await unread(ID.member), member2: await unread(ID.member2) };
+    const sender = await unread(ID.secretary);
     notice = ok(await t.call(ID.secretary, 'notice', 'send', sending()));
-    expect(notice).toMatchObject({ recipients: 14, read: 0, pushed: 0, unread: 14 });
+    // 14 on the branch's roster, the secretary among them.
+    expect(notice).toMatchObject({ recipients: 13, read: 0, pushed: 0, unread: 13 });
     const inbox = ok(await t.call(ID.member, 'notice', 'inbox', {}));
     expect(inbox.items[0]).toMatchObject({ _id: notice._id, read: false });
     expect(inbox.unread).toBe(before.member + 1);
+    const own = ok(await t.call(ID.secretary, 'notice', 'inbox', {}));
+    expect(own.items.map((n) => n._id)).not.toContain(notice._id);
+    expect(own.unread).toBe(sender);
   });
 
   it('does not deliver to another branch', async () => {
@@ -83,7 +88,7 @@ describe('fan-out to the message centre', () => {
     const inbox = ok(await t.call(ID.member, 'notice', 'inbox', {}));
     expect(inbox.items[0]).toMatchObject({ _id: notice._id, read: true });
     const stats = ok(await t.call(ID.secretary, 'notice', 'stats', { id: notice._id }));
-    expect(stats).toMatchObject({ recipients: 14, read: 1, unread: 13 });
+    expect(stats).toMatchObject({ recipients: 13, read: 1, unread: 12 });
   });
 
   it('shows the secretary who has read it and who has not, by name', async () => {
@@ -95,10 +100,25 @@ describe('fan-out to the message centre', () => {
     );
     expect(read.items).toHaveLength(1);
     expect(read.items[0].readAt).not.toBeNull();
-    expect(notRead.items).toHaveLength(13);
+    expect(notRead.items).toHaveLength(12);
     expect(code(await t.call(ID.member, 'notice', 'stats', { id: notice._id }))).toBe('FORBIDDEN');
     const sent = ok(await t.call(ID.secretary, 'notice', 'sent', {}));
     expect(sent.items[0]._id).toBe(notice._id);
+  });
+
+  it('counts the sender among the recipients only when they ask for a copy', async () => {
+    const sender = await unread(ID.secretary);
+    const copied = ok(
+      await t.call(
+        ID.secretary,
+        'notice',
+        'send',
+        sending({ requestId: 'req-copy-self-01', copySelf: true }),
+      ),
+    );
+    expect(copied).toMatchObject({ recipients: 14, unread: 14 });
+    expect(await unread(ID.secretary)).toBe(sender + 1);
+    ok(await t.call(ID.secretary, 'notice', 'get', { id: copied._id }));
   });
 });
 
@@ -106,12 +126,12 @@ describe('subscribe messages (the outbox and its timer)', () => {
   let pushed: NoticeStats;
 
   it('sends only where the ledger has quota, and zeroes it on 43101', async () => {
-    // The earlier notice's messages find nobody with quota.
+    // The earlier notices' messages (13, and 14 with the sender's copy) find nobody with quota.
     const earlier = JSON.parse((await t.cloud.functions.runTimer('notice')).json) as Record<
       string,
       number
     >;
-    expect(earlier).toMatchObject({ sent: 0, no_quota: 14 });
+    expect(earlier).toMatchObject({ sent: 0, no_quota: 27 });
     // demo-member accepted once, and WeChat agrees; the secretary accepted once, but WeChat has
     // no quota for them (the ledger is wrong); everyone else never accepted.
     expect(
@@ -138,7 +158,8 @@ describe('subscribe messages (the outbox and its timer)', () => {
         ID.secretary,
         'notice',
         'send',
-        sending({ requestId: 'req-push-0001', title: '关于缴纳党费的通知' }),
+        // The secretary takes a copy, so the wrong ledger is found out.
+        sending({ requestId: 'req-push-0001', title: '关于缴纳党费的通知', copySelf: true }),
       ),
     );
     const run = JSON.parse((await t.cloud.functions.runTimer('notice')).json) as Record<

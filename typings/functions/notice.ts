@@ -37,6 +37,8 @@ export const noticeSchemas = {
         )
         .max(NOTICE_LIMITS.attachments),
       deadline: dateSchema.nullable(),
+      /** The sender takes a copy in their own 消息中心; otherwise a sender is never a recipient. */
+      copySelf: z.boolean().optional(),
     })
     .strict(),
   inbox: z.object({ cursor: cursorSchema.optional() }).strict(),

@@ -21,9 +21,10 @@ const NOTICE_SCENE = 3;
  * A secretary or admin sends a notice to an organisation and everything below it. The notice's
  * id is the sender's plus the client's request id, so a retried send finds the first one and
  * delivers nothing twice. Attachments must be the sender's uploads for this notice (files.ts).
+ * The sender is not among the recipients unless they ask for a copy (`copySelf`).
  */
 export const send = action('notice', 'send', {
-  async handler({ requestId, orgId, title, body, attachments, deadline }, caller) {
+  async handler({ requestId, orgId, title, body, attachments, deadline, copySelf }, caller) {
     const member = requireMember(caller);
     const org = await loadOrg(orgId);
     requireManages(member, org);
@@ -46,7 +47,8 @@ export const send = action('notice', 'send', {
       attachments.map((a) => a.fileID),
       { message: '附件须为发送人为本通知上传的文件，请重新上传', field: 'attachments' },
     );
-    const recipients = await rosterOf(org);
+    // The sender wrote it: it is news to them only when they asked for a copy.
+    const recipients = (await rosterOf(org)).filter((m) => copySelf || m._id !== member._id);
     const notice: NoticeDoc = {
       _id,
       title,

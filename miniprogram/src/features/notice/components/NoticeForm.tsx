@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import type { NoticeAttachment } from '../../../../../typings';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
@@ -29,6 +29,7 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
   const [orgId, setOrgId] = useState(audiences[0]?.id ?? '');
   const [deadline, setDeadline] = useState<string | null>(null);
   const [attachments, setAttachments] = useState<NoticeAttachment[]>([]);
+  const [copySelf, setCopySelf] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
@@ -56,7 +57,15 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
     if (Object.keys(found).length) return;
     setSending(true);
     try {
-      const stats = await noticeApi.send({ requestId, orgId, title, body, attachments, deadline });
+      const stats = await noticeApi.send({
+        requestId,
+        orgId,
+        title,
+        body,
+        attachments,
+        deadline,
+        ...(copySelf ? { copySelf } : {}),
+      });
       await Taro.showToast({ title: '通知已发送', icon: 'success' });
       await Taro.redirectTo({ url: `/packages/notice/stats/index?id=${stats._id}` });
     } catch (err) {
@@ -132,6 +141,19 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
               {uploading ? '上传中…' : '+ 添加附件'}
             </Text>
           )}
+        </Field>
+        <Field label="同时发给我自己" name="copySelf">
+          <View className="notice-form__row">
+            <Switch
+              data-testid="notice-copy-self"
+              checked={copySelf}
+              color="#C8161D"
+              onChange={(e) => setCopySelf(e.detail.value)}
+            />
+            <Text className="notice-form__hint">
+              {copySelf ? '我的消息中心也会收到，并计入统计' : '发送人不计入接收人'}
+            </Text>
+          </View>
         </Field>
       </View>
       <FormSubmit
