@@ -2,8 +2,18 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Image, Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { ACTIVITY_LIMITS, ABSENCE_REASONS } from '../../../../../typings/documents/activity';
-import type { AbsenceReason, Resolution } from '../../../../../typings/documents/activity';
+import {
+  ABSENCE_REASONS,
+  ACTIVITY_LIMITS,
+  APPRAISAL_GRADES,
+} from '../../../../../typings/documents/activity';
+import type {
+  AbsenceReason,
+  AppraisalGrade,
+  Grade,
+  Resolution,
+} from '../../../../../typings/documents/activity';
+import { Chips } from '../../../components/Chips';
 import type { ActivityView } from '../../../../../typings/functions/activity';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
@@ -29,6 +39,7 @@ export function RecordEditor({ view, onChanged }: { view: ActivityView; onChange
   const [resolutions, setResolutions] = useState<Resolution[]>(
     view.resolutions.map(({ motion, yes, no, abstain }) => ({ motion, yes, no, abstain })),
   );
+  const [grades, setGrades] = useState<Grade[]>(view.grades);
   const [error, setError] = useState<string>();
   const [sending, setSending] = useState(false);
   const act = useAction();
@@ -55,7 +66,7 @@ export function RecordEditor({ view, onChanged }: { view: ActivityView; onChange
         agenda,
         content,
         resolutions: resolutions.filter((r) => r.motion.trim()),
-        grades: view.grades,
+        grades,
         guests: guests
           .split(/[，,、\s]+/)
           .map((g) => g.trim())
@@ -105,6 +116,29 @@ export function RecordEditor({ view, onChanged }: { view: ActivityView; onChange
             onInput={(e) => setContent(e.detail.value)}
           />
         </Field>
+        {view.type === '民主评议党员' && (
+          <Field label="评定等次（预备党员参加评议，不评定等次）" name="grades">
+            {view.attendance
+              .filter((a) => a.voting)
+              .map((a) => (
+                <View key={a.memberId}>
+                  <Text className="activity-card__muted">{a.name}</Text>
+                  <Chips
+                    options={[...APPRAISAL_GRADES, '未评'].map((g) => ({ value: g, label: g }))}
+                    value={grades.find((g) => g.memberId === a.memberId)?.grade ?? '未评'}
+                    onChange={(value) =>
+                      setGrades((prev) => [
+                        ...prev.filter((g) => g.memberId !== a.memberId),
+                        ...(value === '未评'
+                          ? []
+                          : [{ memberId: a.memberId, grade: value as AppraisalGrade }]),
+                      ])
+                    }
+                  />
+                </View>
+              ))}
+          </Field>
+        )}
         <Field label="列席人员（用逗号分隔）" name="guests">
           <Input
             className="field__input"
