@@ -84,9 +84,9 @@ export function signatureProblem(
   for (const [key, value] of Object.entries(body)) fields.set(paramKey(key), value);
   const payload = createHash('sha256');
   for (const key of auth.signedParams) {
+    // Older signers (wx-server-sdk 2.x) also name the empty fields they leave out of the hash.
     const value = paramValue(fields.get(key));
-    if (value === undefined) return `签名中的字段 ${key} 不存在`;
-    payload.update(`&${key}=`).update(value).update('\r\n');
+    if (value !== undefined) payload.update(`&${key}=`).update(value).update('\r\n');
   }
   // An unsigned field could be added to a signed request, so every field that carries a value is signed.
   for (const [key, value] of fields)

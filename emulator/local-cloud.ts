@@ -108,6 +108,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     parts,
     h5Dir: options.h5Dir === undefined ? join(ROOT, 'dist', 'h5') : options.h5Dir,
     credentials,
+    admit: (invocationId) => functions.admit(invocationId),
   });
   origin = server.url;
   const timers = options.timers === false ? undefined : startTimers(functions);

@@ -13,6 +13,10 @@ export interface ServerOptions {
   h5Dir: string | null;
   /** The key pair `/admin` requests must be signed with (the functions' credentials). */
   credentials: Credentials;
+  /** The env id requests must name in `envName` when they name one (docs/cloudbase-protocol.md §1.3). */
+  envId?: string;
+  /** Throws an AdminError when the invocation that sent a request may no longer send any (§4.2). */
+  admit?: (invocationId: string | undefined) => void;
 }
 
 export interface CloudServer {
@@ -43,6 +47,8 @@ export async function startServer({
   parts,
   h5Dir,
   credentials,
+  envId = 'local',
+  admit,
 }: ServerOptions): Promise<CloudServer> {
   const actions: Record<string, AdminAction> = Object.assign(
     {},
@@ -69,6 +75,9 @@ export async function startServer({
       if (problem !== undefined) throw new AdminError('SIGN_PARAM_INVALID', problem);
       const action = actions[String(body.action)];
       if (!action) throw new AdminError('INVALID_PARAM', `unknown action ${String(body.action)}`);
+      if (typeof body.envName === 'string' && body.envName !== '' && body.envName !== envId)
+        throw new AdminError('INVALIID_ENV', unknownEnv(body.envName));
+      admit?.(invocationId);
       reply = await action(body, { invocationId });
     } catch (error) {
       reply =
@@ -142,4 +151,12 @@ export async function startServer({
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The message for a request naming another env. The code is the SDK's own (`INVALIID_ENV`, sic,
+ * errCode -501005); the real cloud's text was not captured (docs/cloudbase-protocol.md §1.3).
+ */
+function unknownEnv(envName: string): string {
+  return `env ${envName} does not exist`;
 }

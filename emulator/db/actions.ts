@@ -4,7 +4,8 @@ import { AdminError, type AdminAction, type AdminBody, type CloudPart } from '..
 import type { Collection } from './collection';
 import { duplicate, type Change, type LocalDatabase } from './database';
 import { decodeEjson, encodeForReply, idKey, isPlainObject, newId, type Doc } from './ejson';
-import { compile, count, MINGO_OPTIONS, select, type Order } from './query';
+import { byDistance, geoNearStage, nearQuery, requireGeoIndex } from './geo';
+import { compile, count, MINGO_OPTIONS, SAMPLE_STAGE, select, type Order } from './query';
 import { encodeList } from './reply';
 import { decodeCached } from './request-cache';
 import type { Transaction } from './transactions';
@@ -125,9 +126,17 @@ function getDocument(db: LocalDatabase, b: AdminBody, at: number): object {
     ([field, dir]) => [field, Number(dir) < 0 ? -1 : 1] as [string, 1 | -1],
   ) satisfies Order;
   const tx = txOf(db, b);
-  const found = tx
-    ? txTargets(coll, tx, query, offset + limit).slice(offset)
-    : select(coll, query, { order, offset, limit });
+  const near = nearQuery(query);
+  if (near) requireGeoIndex(coll, near.field);
+  let found: [string, Doc][];
+  if (tx) found = txTargets(coll, tx, query, offset + limit).slice(offset);
+  else if (near && !order.length)
+    // Nearest first unless the request orders otherwise (docs/cloudbase-protocol.md §2.12).
+    found = byDistance(select(coll, query), ([, doc]) => doc, near.field, near.near).slice(
+      offset,
+      offset + limit,
+    );
+  else found = select(coll, query, { order, offset, limit });
   const docs = found.map(([, doc]) => doc);
   return { data: { list: encodeList(docs, decodeShared(b.projection, at)) } };
 }
@@ -241,18 +250,32 @@ function aggregate(db: LocalDatabase, b: AdminBody, at: number): object {
   const coll = db.coll(b.collectionName);
   if (!Array.isArray(b.stages)) throw new AdminError('INVALID_PARAM', 'stages must be an array');
   const pipeline = (b.stages as { stageKey: string; stageValue: string }[]).map((s) => ({
-    [s.stageKey]: decodeEjson(s.stageValue, at),
+    // $sample draws without replacement (docs/cloudbase-protocol.md §2.9).
+    [s.stageKey === '$sample' ? SAMPLE_STAGE : s.stageKey]: decodeEjson(s.stageValue, at),
   }));
-  // A leading $match goes through the indexes; the rest of the pipeline runs in mingo.
+  if (pipeline.slice(1).some((stage) => '$geoNear' in stage))
+    throw new AdminError(
+      'DATABASE_REQUEST_FAILED',
+      '$geoNear is only valid as the first stage in a pipeline',
+    );
+  // A leading $match goes through the indexes, a leading $geoNear is answered here (§2.12); the
+  // rest of the pipeline runs in mingo.
   const first = pipeline[0];
-  const input =
-    first && isPlainObject(first.$match) ? select(coll, first.$match) : [...coll.docs.entries()];
-  const rest = first && isPlainObject(first.$match) ? pipeline.slice(1) : pipeline;
+  let input: Doc[];
+  let rest = pipeline.slice(1);
+  if (first && '$geoNear' in first)
+    input = geoNearStage(coll, first.$geoNear, (query) => select(coll, query).map(([, d]) => d));
+  else if (first && isPlainObject(first.$match))
+    input = select(coll, first.$match).map(([, d]) => d);
+  else {
+    input = [...coll.docs.values()];
+    rest = pipeline;
+  }
   const aggregator = new Aggregator(rest, {
     ...MINGO_OPTIONS,
     processingMode: ProcessingMode.CLONE_INPUT,
     collectionResolver: (name) => [...db.coll(name).docs.values()],
   });
-  const list = aggregator.run(input.map(([, doc]) => doc)) as Doc[];
+  const list = aggregator.run(input) as Doc[];
   return { data: { list: list.map(encodeForReply) } };
 }

@@ -2,10 +2,20 @@ import type { IndexSpec } from '../../cloudfunctions/_shared/collections';
 import type { Doc } from './ejson';
 import { SortedIndex } from './sorted-index';
 
+/**
+ * An index declaration as the local cloud takes it: the functions' (`IndexSpec`), or one with a
+ * `2dsphere` key for geo queries (docs/cloudbase-protocol.md §2.12).
+ */
+export type LocalIndexSpec = Omit<IndexSpec, 'keys'> & {
+  keys: Record<string, 1 | -1 | '2dsphere'>;
+};
+
 /** One collection in memory: documents by `_id` key, their indexes and per-document versions. */
 export class Collection {
   readonly docs = new Map<string, Doc>();
   readonly indexes: SortedIndex[] = [];
+  /** Fields under a declared `2dsphere` index: what near queries may use. */
+  readonly geoFields: string[] = [];
   /** Bumped on every write of a key (also deletes), so a transaction can tell if someone else wrote it. */
   private readonly versions = new Map<string, number>();
 
@@ -15,9 +25,14 @@ export class Collection {
     return this.versions.get(key) ?? 0;
   }
 
-  ensureIndex(spec: IndexSpec): void {
+  ensureIndex(spec: LocalIndexSpec): void {
+    const geo = Object.entries(spec.keys).filter(([, kind]) => kind === '2dsphere');
+    if (geo.length) {
+      for (const [field] of geo) if (!this.geoFields.includes(field)) this.geoFields.push(field);
+      return;
+    }
     if (this.indexes.some((i) => i.name === spec.name)) return;
-    const index = new SortedIndex(spec);
+    const index = new SortedIndex(spec as IndexSpec);
     index.addMany(this.docs.entries());
     this.indexes.push(index);
   }

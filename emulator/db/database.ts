@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EJSON } from 'bson';
 import type { CollectionSpec } from '../../cloudfunctions/_shared/collections';
 import { AdminError } from '../types';
-import { Collection } from './collection';
+import { Collection, type LocalIndexSpec } from './collection';
 import { inlineCommitter, ThreadCommitter, type Committer, type Row } from './committer';
 import { encodeForDisk, idKey, newId, type Doc } from './ejson';
 import { count, select, type Window } from './query';
@@ -61,7 +61,7 @@ export class LocalDatabase {
   }
 
   /** Creates the collections and indexes the functions declare (idempotent). */
-  provision(specs: CollectionSpec[]): void {
+  provision(specs: (CollectionSpec | { name: string; indexes: LocalIndexSpec[] })[]): void {
     for (const spec of specs) {
       if (!this.colls.has(spec.name)) this.createCollection(spec.name);
       const coll = this.coll(spec.name);

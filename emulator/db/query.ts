@@ -1,6 +1,7 @@
-import { Query } from 'mingo';
+import { Context, Query } from 'mingo';
 import type { Options } from 'mingo/types';
 import type { Collection } from './collection';
+import { GEO_QUERY_OPERATORS, sampleDistinct } from './geo';
 import { idKey, isPlainObject, type Doc } from './ejson';
 import type { IndexEntry, IndexField, RangeOp, SortedIndex } from './sorted-index';
 
@@ -12,7 +13,21 @@ export interface Window {
   limit?: number;
 }
 
-export const MINGO_OPTIONS: Partial<Options> = { idKey: '_id', scriptEnabled: false };
+/** What a request's `$sample` stage runs as. */
+export const SAMPLE_STAGE = '$sampleDistinct';
+
+/**
+ * mingo's operators plus the local cloud's: geo (docs/cloudbase-protocol.md §2.12) and `$sample`
+ * without replacement, under its own name because mingo's operators win over added ones (§2.9).
+ */
+export const MINGO_OPTIONS: Partial<Options> = {
+  idKey: '_id',
+  scriptEnabled: false,
+  context: Context.init({
+    query: GEO_QUERY_OPERATORS,
+    pipeline: { [SAMPLE_STAGE]: sampleDistinct },
+  }),
+};
 
 const RANGE_OPS = new Set(['$gt', '$gte', '$lt', '$lte']);
 

@@ -38,8 +38,14 @@ export function gatewayRoute(runtime: FunctionsRuntime): Route {
       }
       const header = req.headers['x-openid'];
       const openid = typeof header === 'string' && header ? header : undefined;
+      // A mini-program call: the platform sets `userInfo` in the event, whatever the client sent (docs/cloudbase-protocol.md §4.4).
+      const userInfo = { appId: runtime.options.appId, ...(openid ? { openId: openid } : {}) };
       try {
-        const { json, dbOps } = await runtime.invoke(name, event, { openid, source: 'wx_client' });
+        const { json, dbOps } = await runtime.invoke(
+          name,
+          { ...event, userInfo },
+          { openid, source: 'wx_client' },
+        );
         res.writeHead(200, {
           'content-type': 'application/json; charset=utf-8',
           'x-db-ops': String(dbOps),

@@ -24,7 +24,12 @@ export interface FunctionsOptions {
 
 export interface Invocation {
   openid?: string;
-  source: 'wx_client' | 'wx_trigger';
+  /**
+   * How the platform started it (`getWXContext().SOURCE`): `wx_client`, `wx_trigger`, and for a
+   * function called by another function the caller's source followed by `,scf`
+   * (docs/cloudbase-protocol.md §6.1).
+   */
+  source: string;
 }
 
 export interface InvocationResult {
@@ -36,6 +41,7 @@ export interface InvocationResult {
 
 interface Running {
   openid?: string;
+  source: string;
   dbOps: number;
   parent?: Running;
 }
@@ -46,6 +52,15 @@ interface Running {
  * machine idle under load.
  */
 const INSTANCES = Math.max(4, availableParallelism());
+
+/**
+ * How long a new instance may take to load its function (the module's top level: requiring the
+ * SDK and the code), apart from the handler's config.json timeout (docs/cloudbase-protocol.md §4.2).
+ */
+export const INIT_TIMEOUT_MS = 60_000;
+
+/** Invocations that timed out, remembered so their late requests are refused (§4.2); the newest only. */
+const TIMED_OUT_KEPT = 1000;
 
 /**
  * Runs built cloud functions the way the platform does: warm worker instances per function,
@@ -61,12 +76,26 @@ export class FunctionsRuntime implements CloudPart {
   private readonly running = new Map<string, Running>();
   /** Built functions found so far: every call asked the disk twice before. */
   private readonly files = new Map<string, string>();
+  /** Invocations reported to their caller as timed out: whatever they still send is refused. */
+  private readonly timedOut = new Set<string>();
   private seq = 0;
 
   constructor(readonly options: FunctionsOptions) {}
 
   exists(name: string): boolean {
     return this.fileOf(name) !== undefined;
+  }
+
+  /**
+   * Refuses a request sent by an invocation its caller was told had timed out: a timed-out call
+   * must not go on writing (docs/cloudbase-protocol.md §4.2).
+   */
+  admit(invocationId: string | undefined): void {
+    if (invocationId && this.timedOut.has(invocationId))
+      throw new AdminError(
+        'FUNCTIONS_EXECUTE_FAIL',
+        `invocation ${invocationId} timed out; its requests are refused`,
+      );
   }
 
   /** Counts one database request against the invocation that sent it and those that called it. */
@@ -82,11 +111,12 @@ export class FunctionsRuntime implements CloudPart {
     parentId?: string,
   ): Promise<InvocationResult> {
     const file = this.fileOf(name);
-    if (!file) throw new AdminError('INVALID_PARAM', `function not found: ${name}`);
+    if (!file) throw new AdminError('INVALID_PARAM', functionNotFound(name));
     const { pool, timeoutMs } = this.poolOf(name);
     const id = `${process.pid.toString(36)}${(++this.seq).toString(36)}${Date.now().toString(36)}`;
     const state: Running = {
       openid: who.openid,
+      source: who.source,
       dbOps: 0,
       parent: parentId ? this.running.get(parentId) : undefined,
     };
@@ -110,6 +140,14 @@ export class FunctionsRuntime implements CloudPart {
         timeoutMs,
       );
       return { json, dbOps: state.dbOps };
+    } catch (error) {
+      // Marked before any later request is read: the rejection settles in this same turn.
+      if (error instanceof InvocationError && error.timedOut) {
+        this.timedOut.add(id);
+        if (this.timedOut.size > TIMED_OUT_KEPT)
+          this.timedOut.delete(this.timedOut.values().next().value as string);
+      }
+      throw error;
     } finally {
       this.running.delete(id);
     }
@@ -146,7 +184,7 @@ export class FunctionsRuntime implements CloudPart {
     context?: AdminContext,
   ): Promise<object> {
     const name = String(body.function_name ?? '');
-    if (!this.exists(name)) throw new AdminError('INVALID_PARAM', `function not found: ${name}`);
+    if (!this.exists(name)) throw new AdminError('INVALID_PARAM', functionNotFound(name));
     const data =
       typeof body.request_data === 'string' && body.request_data ? body.request_data : '{}';
     if (Buffer.byteLength(data) > MAX_EVENT_BYTES || nestsDeeperThan(data, MAX_EVENT_DEPTH))
@@ -162,7 +200,8 @@ export class FunctionsRuntime implements CloudPart {
       const { json } = await this.invoke(
         name,
         event,
-        { openid: caller?.openid, source: 'wx_client' },
+        // The platform passes the source down the chain: B called by A (called by the mini-program) sees `wx_client,scf`.
+        { openid: caller?.openid, source: `${caller?.source ?? 'wx_client'},scf` },
         context?.invocationId,
       );
       return { data: { response_data: json } };
@@ -193,7 +232,13 @@ export class FunctionsRuntime implements CloudPart {
     if (!entry) {
       const { timeout } = readConfig(this.options.dir, name);
       entry = {
-        pool: new WorkerPool(INSTANCES, (message) => this.log(`${name}：${message}`)),
+        pool: new WorkerPool({
+          size: INSTANCES,
+          initTimeoutMs: INIT_TIMEOUT_MS,
+          // A retired instance may finish what it started for as long as a handler may run.
+          drainMs: timeout * 1000,
+          log: (message) => this.log(`${name}：${message}`),
+        }),
         timeoutMs: timeout * 1000,
       };
       this.pools.set(name, entry);
@@ -211,7 +256,8 @@ export class FunctionsRuntime implements CloudPart {
     who: Invocation,
   ): Record<string, string | null> {
     return {
-      TCB_CONTEXT_KEYS: 'TCB_CONTEXT_CNFG',
+      // TCB_ENV listed too: wx-server-sdk 2.5–2.6 resolve DYNAMIC_CURRENT_ENV only from the context keys (§1.1).
+      TCB_CONTEXT_KEYS: 'TCB_CONTEXT_CNFG,TCB_ENV',
       // The invocation id goes in the path: the SDK appends `env=…` without '&' to a URL that has a query.
       TCB_CONTEXT_CNFG: JSON.stringify({
         URL: `${this.options.baseUrl()}/admin/inv/${invocationId}`,
@@ -231,4 +277,12 @@ export class FunctionsRuntime implements CloudPart {
       ...this.options.env(name),
     };
   }
+}
+
+/**
+ * The message for a function that is not deployed. The captured reference has only the code
+ * (`INVALID_PARAM`), not the real cloud's text (docs/cloudbase-protocol.md §4.1).
+ */
+function functionNotFound(name: string): string {
+  return `function not found: ${name}`;
 }

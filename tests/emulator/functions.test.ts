@@ -92,7 +92,12 @@ describe('gateway POST /fn/<name>', () => {
         ENV: 'local',
         SOURCE: 'wx_client',
       },
-      event: { action: 'me', data: { a: 1 } },
+      // The platform adds the caller to a mini-program call's event (docs/cloudbase-protocol.md §4.4).
+      event: {
+        action: 'me',
+        data: { a: 1 },
+        userInfo: { appId: expect.any(String), openId: 'o-member' },
+      },
     });
   });
 
@@ -210,7 +215,7 @@ describe('functions.invokeFunction', () => {
   it('runs the callee as the caller and returns its result', async () => {
     const res = await post('caller', { target: 'whoami' }, 'o-caller');
     expect(res.body.result).toEqual({
-      ctx: expect.objectContaining({ OPENID: 'o-caller', SOURCE: 'wx_client' }),
+      ctx: expect.objectContaining({ OPENID: 'o-caller', SOURCE: 'wx_client,scf' }),
       event: { hello: 'from caller' },
     });
   });
