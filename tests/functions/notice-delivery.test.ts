@@ -205,11 +205,12 @@ describe('subscribe messages (the outbox and its timer)', () => {
     expect(reply.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 
-  it('reminds the unread once a day', async () => {
-    const first = ok(await t.call(ID.secretary, 'notice', 'remind', { id: pushed._id }));
-    expect(first).toEqual({ queued: 14, alreadyToday: false });
-    const second = ok(await t.call(ID.secretary, 'notice', 'remind', { id: pushed._id }));
-    expect(second).toEqual({ queued: 0, alreadyToday: true });
+  it('reminds the unread once a day, saying first who gets a WeChat message and who only the 消息中心', async () => {
+    // Nobody has a send left: a reminder would reach every unread member in 消息中心 only.
+    const preview = ok(
+      await t.call(ID.secretary, 'notice', 'remind', { id: pushed._id, dryRun: true }),
+    );
+    expect(preview).toEqual({ wechat: 0, inboxOnly: 14, alreadyToday: false });
 
     ok(
       await t.call(ID.member, 'notice', 'subscribe', {
@@ -219,7 +220,17 @@ describe('subscribe messages (the outbox and its timer)', () => {
     );
     t.cloud.openapi.setQuota(ID.member, templateId, 1);
     t.cloud.openapi.clearOutbox();
-    await t.cloud.functions.runTimer('notice');
+    const first = ok(await t.call(ID.secretary, 'notice', 'remind', { id: pushed._id }));
+    expect(first).toEqual({ wechat: 1, inboxOnly: 13, alreadyToday: false });
+    const second = ok(await t.call(ID.secretary, 'notice', 'remind', { id: pushed._id }));
+    expect(second).toEqual({ wechat: 0, inboxOnly: 0, alreadyToday: true });
+
+    // Only the message WeChat can deliver is queued, and it is sent.
+    const run = JSON.parse((await t.cloud.functions.runTimer('notice')).json) as Record<
+      string,
+      number
+    >;
+    expect(run).toMatchObject({ sent: 1, no_quota: 0 });
     expect(t.cloud.openapi.outbox().map((m) => m.touser)).toEqual([ID.member]);
     // A reminder reaches someone already counted as pushed.
     expect(ok(await t.call(ID.secretary, 'notice', 'stats', { id: pushed._id })).pushed).toBe(1);

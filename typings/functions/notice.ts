@@ -48,7 +48,8 @@ export const noticeSchemas = {
   recipients: z
     .object({ id: idSchema, read: z.boolean(), cursor: cursorSchema.optional() })
     .strict(),
-  remind: z.object({ id: idSchema }).strict(),
+  /** `dryRun`: only say how many a reminder would reach, and how. */
+  remind: z.object({ id: idSchema, dryRun: z.boolean().optional() }).strict(),
   /** Where to upload one attachment: the server chooses and records the path. */
   uploadTicket: z
     .object({ ext: z.string().regex(/^[a-z0-9]{1,8}$/, { error: '文件扩展名不正确' }) })
@@ -66,6 +67,16 @@ export interface InboxItem {
   /** ISO time. */
   createdAt: string;
   read: boolean;
+}
+
+/** What a reminder does: who gets a WeChat message now, who can see it only in 消息中心. */
+export interface RemindResult {
+  /** Unread members bound to WeChat with a subscribe-message send left: a message is queued. */
+  wechat: number;
+  /** Unread members without one: the notice waits, unread, in their 消息中心. */
+  inboxOnly: number;
+  /** Already reminded today: nothing was done. */
+  alreadyToday: boolean;
 }
 
 export interface NoticeDetail {
@@ -112,6 +123,6 @@ export interface NoticeActions {
   sent: { req: Req<'sent'>; res: Page<NoticeStats> };
   stats: { req: Req<'stats'>; res: NoticeStats };
   recipients: { req: Req<'recipients'>; res: Page<RecipientRow> };
-  remind: { req: Req<'remind'>; res: { queued: number; alreadyToday: boolean } };
+  remind: { req: Req<'remind'>; res: RemindResult };
   uploadTicket: { req: Req<'uploadTicket'>; res: UploadTicket };
 }

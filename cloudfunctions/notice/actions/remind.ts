@@ -1,4 +1,4 @@
-import type { NoticeInboxDoc } from '../../../typings/documents';
+import type { MemberDoc, NoticeInboxDoc, SubscriptionDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
 import * as clock from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
@@ -6,25 +6,56 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { action } from '../../_shared/router';
 import { batches, outboxEntry } from '../recipients';
 import { loadManagedNotice } from '../repo';
+import { NOTICE_TEMPLATE_ID } from '../templates';
 
 const UNREAD_PAGE = 1000;
 
+/** Of these members, those a subscribe message can reach now: bound, with a send left. */
+async function reachable(memberIds: string[]): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const { data: subs } = await db
+    .collection(COLLECTIONS.subscriptions.name)
+    .where({
+      _id: _.in(memberIds.map((m) => `${m}:${NOTICE_TEMPLATE_ID}`)),
+      quota: _.gt(0),
+    })
+    .field({ memberId: true })
+    .limit(memberIds.length)
+    .get<Pick<SubscriptionDoc, 'memberId'>>();
+  if (subs.length === 0) return new Set();
+  const { data: bound } = await db
+    .collection(COLLECTIONS.members.name)
+    .where({ _id: _.in(subs.map((s) => s.memberId)), openid: _.neq(null) })
+    .field({ _id: true })
+    .limit(subs.length)
+    .get<Pick<MemberDoc, '_id'>>();
+  return new Set(bound.map((m) => m._id));
+}
+
 /**
- * Queues another subscribe message to everyone who has not read the notice, once a day: the
- * day is claimed on the notice with a guarded update before anything is queued.
+ * Reminds everyone who has not read the notice, once a day: those WeChat can reach now (bound,
+ * with a subscribe-message send left, docs/wechat.md §2.4) get a message queued; the others
+ * keep the unread notice in 消息中心 and nothing more can reach them. The answer says how many
+ * are which, so the sender is told what really happens; `dryRun` only counts, and claims
+ * nothing. The day is claimed on the notice with a guarded update before anything is queued.
  */
 export const remind = action('notice', 'remind', {
-  async handler({ id }, caller) {
+  async handler({ id, dryRun }, caller) {
     const notice = await loadManagedNotice(requireMember(caller), id);
     const today = clock.chinaToday();
-    const { stats } = await db
-      .collection(COLLECTIONS.notices.name)
-      .where({ _id: id, remindedOn: _.neq(today) })
-      .update({ data: { remindedOn: today } });
-    if (stats.updated === 0) return { queued: 0, alreadyToday: true };
+    if (dryRun) {
+      if (notice.remindedOn === today) return { wechat: 0, inboxOnly: 0, alreadyToday: true };
+    } else {
+      const { stats } = await db
+        .collection(COLLECTIONS.notices.name)
+        .where({ _id: id, remindedOn: _.neq(today) })
+        .update({ data: { remindedOn: today } });
+      if (stats.updated === 0) return { wechat: 0, inboxOnly: 0, alreadyToday: true };
+    }
 
     const now = clock.now();
-    let queued = 0;
+    let wechat = 0;
+    let inboxOnly = 0;
     let after: string | null = null;
     for (;;) {
       const where: Record<string, unknown> = { noticeId: id, read: false };
@@ -36,13 +67,18 @@ export const remind = action('notice', 'remind', {
         .field({ memberId: true })
         .limit(UNREAD_PAGE)
         .get<Pick<NoticeInboxDoc, '_id' | 'memberId'>>();
-      for (const batch of batches(data)) {
-        await db
-          .collection(COLLECTIONS.noticeOutbox.name)
-          .add({ data: batch.map((e) => outboxEntry(notice, e.memberId, now, today)) });
+      const reached = await reachable(data.map((e) => e.memberId));
+      const queued = data.filter((e) => reached.has(e.memberId));
+      if (!dryRun) {
+        for (const batch of batches(queued)) {
+          await db
+            .collection(COLLECTIONS.noticeOutbox.name)
+            .add({ data: batch.map((e) => outboxEntry(notice, e.memberId, now, today)) });
+        }
       }
-      queued += data.length;
-      if (data.length < UNREAD_PAGE) return { queued, alreadyToday: false };
+      wechat += queued.length;
+      inboxOnly += data.length - queued.length;
+      if (data.length < UNREAD_PAGE) return { wechat, inboxOnly, alreadyToday: false };
       after = data[data.length - 1]._id;
     }
   },

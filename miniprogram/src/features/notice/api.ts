@@ -16,7 +16,8 @@ export const noticeApi = {
   sent: (cursor: string | undefined) => call('notice', 'sent', withCursor(cursor)),
   recipients: (id: string, read: boolean, cursor: string | undefined) =>
     call('notice', 'recipients', { id, read, ...withCursor(cursor) }),
-  remind: (id: string) => call('notice', 'remind', { id }),
+  remind: (id: string, dryRun?: boolean) =>
+    call('notice', 'remind', { id, ...(dryRun ? { dryRun } : {}) }),
   uploadTicket: (ext: string) => call('notice', 'uploadTicket', { ext }),
 };
 

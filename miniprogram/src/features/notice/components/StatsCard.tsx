@@ -5,6 +5,7 @@ import type { NoticeStats } from '../../../../../typings';
 import { formatDateTime } from '../../../lib/format';
 import { useAction } from '../../../lib/use-action';
 import { noticeApi } from '../api';
+import { H5_REMINDER_NOTE, remindDone, remindPreview, WECHAT_REMINDERS } from '../remind-text';
 import './StatsCard.scss';
 
 /** "Reached X of Y, read by Z" for one notice, and a reminder to those who have not read it. */
@@ -17,13 +18,22 @@ export function StatsCard({ stats, onReminded }: { stats: NoticeStats; onReminde
     { label: '未读', value: stats.unread, id: 'unread' },
   ];
 
+  // First what a reminder would really do (who gets a WeChat message, who only 消息中心), then
+  // only on confirmation the reminder itself.
   const remind = () =>
     run(async () => {
-      const result = await noticeApi.remind(stats._id);
-      await Taro.showToast({
-        title: result.alreadyToday ? '今天已经提醒过了' : `已提醒 ${result.queued} 人`,
-        icon: 'none',
+      const preview = await noticeApi.remind(stats._id, true);
+      const { confirm } = await Taro.showModal({
+        title: '提醒未读',
+        content: preview.alreadyToday
+          ? remindPreview(preview)
+          : `${remindPreview(preview)}确定提醒吗？`,
+        showCancel: !preview.alreadyToday,
+        confirmText: preview.alreadyToday ? '知道了' : '提醒',
       });
+      if (!confirm || preview.alreadyToday) return;
+      const result = await noticeApi.remind(stats._id);
+      await Taro.showToast({ title: remindDone(result), icon: 'none', duration: 3000 });
       onReminded();
     });
 
@@ -52,6 +62,11 @@ export function StatsCard({ stats, onReminded }: { stats: NoticeStats; onReminde
         >
           {stats.remindedOn ? `提醒未读（上次 ${stats.remindedOn}）` : '提醒未读'}
         </Button>
+      )}
+      {stats.unread > 0 && !WECHAT_REMINDERS && (
+        <Text className="stats-card__note" data-testid="remind-h5-note">
+          {H5_REMINDER_NOTE}
+        </Text>
       )}
     </View>
   );
