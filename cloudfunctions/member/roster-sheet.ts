@@ -13,12 +13,14 @@ type Column = {
   example: string;
 };
 
+/** The template's example row is a real row: it passes the importer as it is (the ID number's
+ * birth date and sex agree with 出生日期 and 性别). */
 export const ROSTER_COLUMNS: Column[] = [
   { header: '姓名', key: 'name', width: 10, example: '张三' },
   { header: '性别', key: 'gender', width: 6, example: '男' },
   { header: '民族', key: 'ethnicity', width: 8, example: '汉族' },
   { header: '出生日期', key: 'birthDate', width: 12, example: '1990-05-01' },
-  { header: '身份证号', key: 'idNumber', width: 22, example: '11010519491231002X' },
+  { header: '身份证号', key: 'idNumber', width: 22, example: '140105199005010013' },
   { header: '学历', key: 'education', width: 10, example: '大学本科' },
   { header: '籍贯', key: 'nativePlace', width: 12, example: '山西太原' },
   { header: '手机号', key: 'phone', width: 14, example: '13800000000' },

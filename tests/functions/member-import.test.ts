@@ -111,6 +111,19 @@ describe('importing a roster spreadsheet', () => {
     );
   });
 
+  it('accepts the downloaded import template as it is: its sample row passes', async () => {
+    const template = await t.call(ID.secretary, 'member', 'importTemplate', {});
+    if (!template.ok) throw new Error(template.error.message);
+    const content = Buffer.from(await (await fetch(template.data.url)).arrayBuffer());
+    const { fileID } = (await cloud.uploadFile({
+      cloudPath: `imports/${secretaryId}/template-${Date.now()}.xlsx`,
+      fileContent: content,
+    })) as { fileID: string };
+    const report = await t.call(ID.secretary, 'member', 'importRoster', { fileID });
+    if (!report.ok) throw new Error(report.error.message);
+    expect(report.data).toMatchObject({ accepted: 1, rejected: [] });
+  });
+
   it('refuses an ordinary member', async () => {
     const me = await t.call(ID.member, 'member', 'me', {});
     if (!me.ok || !me.data.bound) throw new Error('member not bound');
