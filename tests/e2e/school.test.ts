@@ -48,7 +48,7 @@ async function rightTexts(probe: ReturnType<typeof schoolProbe>, stem: string) {
 describe('the micro party school, end to end', () => {
   jest.setTimeout(120_000);
 
-  it('a member studies the assigned course and passes the exam; the secretary sees it; points show', async () => {
+  it('a member studies the assigned course, writes a note and passes the exam; the secretary sees it; points show', async () => {
     const probe = schoolProbe(t);
     const memberId = await t.memberId(ID.member);
 
@@ -78,9 +78,21 @@ describe('the micro party school, end to end', () => {
           .waitFor();
     }
     await progress.getByText('已完成本课时').waitFor();
+
+    // A note on the lesson, kept to the member.
+    const note = page.getByTestId('school-note');
+    await note.locator('textarea').fill('全会精神要联系岗位实际学，结合安全生产落到实处。');
+    await page.getByTestId('school-note-save').dispatchEvent('click');
+    await note.getByText('已保存，仅自己可见').waitFor();
     const year = await probe.year(memberId);
     expect(year!.onlineSeconds).toBeCloseTo(60, 0);
     expect(year!.lessonsCompleted).toBe(1);
+
+    await page.goto(`${t.url}/packages/school/notes/index`);
+    await page
+      .getByTestId('school-note-item')
+      .getByText('全会精神要联系岗位实际学，结合安全生产落到实处。')
+      .waitFor();
 
     // The exam of the branch, answered right and passed.
     await page.goto(`${t.url}/packages/school/exams/index`);
