@@ -1,6 +1,12 @@
 import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
-import type { MemberDetail, MemberListItem, MemberView } from '../../typings/functions/member';
-import { administersOrg, hasAuthorityOver } from '../_shared/scope';
+import type {
+  ColleagueItem,
+  MemberDetail,
+  MemberListItem,
+  MemberView,
+  RosterItem,
+} from '../../typings/functions/member';
+import { administersOrg, hasAuthorityOver, managesOrg } from '../_shared/scope';
 import { shownIdNumber } from './rules/mask';
 
 /** What leaves the function about a member: sensitive numbers only ever masked here. */
@@ -21,7 +27,31 @@ export function toView(m: MemberDoc): MemberView {
 }
 
 export function toListItem(m: MemberDoc, orgName: string): MemberListItem {
-  return { ...toView(m), orgName, bound: m.openid !== null };
+  return { kind: 'record', ...toView(m), orgName, bound: m.openid !== null };
+}
+
+/** Another member as a colleague sees them: name, seats and post, nothing of the record. */
+export function toColleague(m: MemberDoc, orgName: string): ColleagueItem {
+  return {
+    kind: 'colleague',
+    _id: m._id,
+    name: m.name,
+    nickname: m.nickname,
+    avatar: m.avatar,
+    orgId: m.orgId,
+    orgName,
+    post: m.post,
+    titles: m.roles.map((r) => r.title),
+  };
+}
+
+/** Whether the viewer reads the member's record: their own, or one of a branch they manage. */
+export const readsRecord = (viewer: MemberDoc, m: Pick<MemberDoc, '_id' | 'orgId' | 'orgPath'>) =>
+  viewer._id === m._id || managesOrg(viewer, { _id: m.orgId, path: m.orgPath });
+
+/** One roster row as the viewer may see it. */
+export function toRosterItem(m: MemberDoc, orgName: string, viewer: MemberDoc): RosterItem {
+  return readsRecord(viewer, m) ? toListItem(m, orgName) : toColleague(m, orgName);
 }
 
 export function toDetail(m: MemberDoc, org: OrganisationDoc, viewer: MemberDoc): MemberDetail {

@@ -1,6 +1,7 @@
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { code } from '../support/replies';
+import { record } from '../support/member-record';
 
 let t: TestCloud;
 let self: string; // demo-member's member id, in 综合办公室党支部
@@ -38,8 +39,8 @@ describe('who may read a member (member.get)', () => {
   it('masks the ID number and phone and says who may reveal them', async () => {
     const reply = await t.call(ID.secretary, 'member', 'get', { id: self });
     if (!reply.ok) throw new Error(reply.error.message);
-    expect(reply.data.idNumberMasked).toBe('*'.repeat(18));
-    expect(reply.data.phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    expect(record(reply.data).idNumberMasked).toBe('*'.repeat(18));
+    expect(record(reply.data).phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/);
     expect(reply.data).toMatchObject({ canManage: true, canReveal: false });
     expect(JSON.stringify(reply.data)).not.toMatch(/\d{17}[\dX]|1\d{10}|Enc/);
   });
@@ -113,7 +114,7 @@ describe('full ID and phone numbers (member.reveal) and the audit log', () => {
     if (!full.ok || !masked.ok) throw new Error('expected both to succeed');
     const id = full.data.idNumber as string;
     expect(id).toMatch(/^\d{17}[\dX]$/);
-    expect(masked.data.idNumberMasked).toBe(`**************${id.slice(-4)}`);
+    expect(record(masked.data).idNumberMasked).toBe(`**************${id.slice(-4)}`);
   });
 
   it('logs each full read with who, whom and when, for the admins above only', async () => {

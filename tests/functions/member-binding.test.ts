@@ -1,6 +1,7 @@
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { sdkFor } from '../support/sdk';
+import { record } from '../support/member-record';
 
 let t: TestCloud;
 let db: ReturnType<ReturnType<typeof sdkFor>['database']>;
@@ -10,7 +11,7 @@ async function unboundMemberWithCode() {
   const roster = await t.call(ID.secretary, 'member', 'list', { orgId: 'org-b-office' });
   if (!roster.ok) throw new Error(roster.error.message);
   const used = new Set(issued);
-  const target = roster.data.items.find((m) => !m.bound && !used.has(m._id));
+  const target = roster.data.items.map(record).find((m) => !m.bound && !used.has(m._id));
   if (!target) throw new Error('no unbound member left');
   issued.push(target._id);
   const invite = await t.call(ID.secretary, 'member', 'issueInvite', { memberId: target._id });
@@ -106,8 +107,9 @@ describe('binding a WeChat user with an invite code', () => {
   it('lets only the secretary of the branch issue codes, and not for a bound member', async () => {
     const roster = await t.call(ID.secretary, 'member', 'list', { orgId: 'org-b-office' });
     if (!roster.ok) throw new Error(roster.error.message);
-    const unbound = roster.data.items.find((m) => !m.bound && !issued.includes(m._id));
-    const bound = roster.data.items.find((m) => m.bound);
+    const items = roster.data.items.map(record);
+    const unbound = items.find((m) => !m.bound && !issued.includes(m._id));
+    const bound = items.find((m) => m.bound);
     for (const openid of [ID.member, ID.prodAdmin, ID.visitor]) {
       const reply = await t.call(openid, 'member', 'issueInvite', { memberId: unbound!._id });
       expect(reply.ok).toBe(false);

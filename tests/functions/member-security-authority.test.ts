@@ -3,6 +3,7 @@ import type { InviteDoc, MemberDoc } from '../../typings/documents';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { code, ok } from '../support/replies';
 import { sdkFor } from '../support/sdk';
+import { record } from '../support/member-record';
 
 /**
  * Issue 11, finding 1: a manager of the branch the enterprise admin belongs to must not touch
@@ -104,7 +105,7 @@ describe('a branch secretary and the enterprise admin who is a member of their b
 
   it('offers the secretary no management of the admin, as it does for an ordinary member', async () => {
     const canManage = async (id: string) =>
-      ok(await t.call(ID.secretary, 'member', 'get', { id })).canManage;
+      record(ok(await t.call(ID.secretary, 'member', 'get', { id }))).canManage;
     expect(await canManage(adminId)).toBe(false);
     expect(await canManage(ordinaryId)).toBe(true);
   });

@@ -80,11 +80,33 @@ export interface MemberView {
   phoneMasked: string | null;
 }
 
-/** One roster row. */
+/** One roster row, as those who manage the branch (and the member themself) see it. */
 export interface MemberListItem extends MemberView {
+  kind: 'record';
   orgName: string;
   bound: boolean;
 }
+
+/**
+ * Another member as an ordinary member sees them: who they are and the seats they hold, nothing
+ * of their record (birth date, ethnicity, native place, education … are for those who manage
+ * the branch).
+ */
+export interface ColleagueItem {
+  kind: 'colleague';
+  _id: string;
+  name: string;
+  nickname: string | null;
+  avatar: string | null;
+  orgId: string;
+  orgName: string;
+  post: string;
+  /** Their committee seats and roles: 书记, 宣传委员 … */
+  titles: string[];
+}
+
+/** A roster row: the whole one for a manager or oneself, a colleague's otherwise. */
+export type RosterItem = MemberListItem | ColleagueItem;
 
 /** The whole record, for the detail and edit pages. */
 export interface MemberDetail extends MemberListItem {
@@ -159,9 +181,9 @@ export interface RevealedNumbers {
 
 export interface MemberActions {
   me: { req: Req<'me'>; res: MeResponse };
-  get: { req: Req<'get'>; res: MemberDetail };
+  get: { req: Req<'get'>; res: MemberDetail | ColleagueItem };
   reveal: { req: Req<'reveal'>; res: RevealedNumbers };
-  list: { req: Req<'list'>; res: Page<MemberListItem> };
+  list: { req: Req<'list'>; res: Page<RosterItem> };
   create: { req: Req<'create'>; res: MemberDetail };
   update: { req: Req<'update'>; res: MemberDetail };
   move: { req: Req<'move'>; res: MemberDetail };

@@ -8,13 +8,14 @@ import { bySubtreeKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { requireSees } from '../../_shared/scope';
 import { rosterKeyEnd } from '../roster-key';
-import { toListItem } from '../views';
+import { toRosterItem } from '../views';
 
 const PAGE_SIZE = 20;
 
 /**
  * The roster of an organisation and everything under it, by branch then name: one range of
  * the indexed roster key, so the page costs the same at the enterprise root as in a branch.
+ * An ordinary member sees their colleagues' names, seats and posts only (views.ts).
  */
 export const list = action('member', 'list', {
   async handler({ orgId, q, cursor }, caller) {
@@ -31,7 +32,7 @@ export const list = action('member', 'list', {
     });
     const names = await orgNames(org, page.items);
     return {
-      items: page.items.map((m) => toListItem(m, names.get(m.orgId) ?? '')),
+      items: page.items.map((m) => toRosterItem(m, names.get(m.orgId) ?? '', viewer)),
       nextCursor: page.nextCursor,
     };
   },

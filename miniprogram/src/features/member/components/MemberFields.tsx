@@ -1,5 +1,5 @@
 import { Cell } from '@nutui/nutui-react-taro';
-import type { MemberDetail } from '../../../../../typings';
+import type { ColleagueItem, MemberDetail } from '../../../../../typings';
 import { formatDate } from '../../../lib/format';
 import { statusLabel } from '../labels';
 
@@ -25,6 +25,23 @@ export function MemberFields({ member }: { member: MemberDetail }) {
     ['流动党员', member.mobile ? '是' : '否'],
     ['党内职务', member.roles.length ? member.roles.map((r) => r.title).join('、') : '无'],
     ['微信绑定', member.bound ? '已绑定' : '未绑定'],
+  ];
+  return (
+    <Cell.Group>
+      {rows.map(([title, value]) => (
+        <Cell key={title} title={title} extra={value} align="center" />
+      ))}
+    </Cell.Group>
+  );
+}
+
+/** A colleague as an ordinary member sees them: who they are and the seats they hold. */
+export function ColleagueFields({ colleague }: { colleague: ColleagueItem }) {
+  const rows: [string, string][] = [
+    ['姓名', colleague.name],
+    ['所在支部', colleague.orgName],
+    ['工作岗位', colleague.post || '未登记'],
+    ['党内职务', colleague.titles.length ? colleague.titles.join('、') : '无'],
   ];
   return (
     <Cell.Group>

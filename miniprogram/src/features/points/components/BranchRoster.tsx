@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { MemberListItem } from '../../../../../typings';
+import type { RosterItem } from '../../../../../typings';
 import type { Page } from '../../../../../typings/functions/common';
 import { PagedListView } from '../../../components/PagedListView';
 import { usePagedList } from '../../../lib/use-paged-list';
@@ -22,7 +22,7 @@ export function BranchRoster({
 }: {
   orgId: string;
   /** A page of the branch's roster: the page passes the member function's list. */
-  fetchRoster: (orgId: string, cursor: string | undefined) => Promise<Page<MemberListItem>>;
+  fetchRoster: (orgId: string, cursor: string | undefined) => Promise<Page<RosterItem>>;
 }) {
   const fetchPage = useCallback(
     (cursor: string | undefined) => fetchRoster(orgId, cursor),
@@ -47,7 +47,9 @@ export function BranchRoster({
             >
               <View className="roster-row__main">
                 <Text className="roster-row__name">{member.name}</Text>
-                <Text className="roster-row__detail">{member.post || member.status}</Text>
+                <Text className="roster-row__detail">
+                  {member.post || (member.kind === 'record' ? member.status : '')}
+                </Text>
               </View>
               <Text className="branch-roster__chevron">›</Text>
             </View>

@@ -4,7 +4,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { useMember } from '../../../features/member/api';
 import { ManageActions } from '../../../features/member/components/ManageActions';
-import { MemberFields } from '../../../features/member/components/MemberFields';
+import { ColleagueFields, MemberFields } from '../../../features/member/components/MemberFields';
 import { RevealPanel } from '../../../features/member/components/RevealPanel';
 import './index.scss';
 
@@ -17,6 +17,10 @@ export default function MemberDetailPage() {
         <ErrorState error={error} onRetry={reload} />
       ) : !data ? (
         <Loading />
+      ) : data.kind === 'colleague' ? (
+        <View className="member-detail__fields">
+          <ColleagueFields colleague={data} />
+        </View>
       ) : (
         <>
           {data.canManage && <ManageActions member={data} onChanged={reload} />}

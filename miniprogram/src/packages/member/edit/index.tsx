@@ -2,6 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { View } from '@tarojs/components';
 import { ErrorState } from '../../../components/ErrorState';
+import { Empty } from '../../../components/Empty';
 import { Loading } from '../../../components/Loading';
 import { useMember } from '../../../features/member/api';
 import { MemberForm } from '../../../features/member/components/MemberForm';
@@ -12,6 +13,7 @@ function EditMember({ id }: { id: string }) {
   const { data, error, reload } = useMember(id);
   if (error) return <ErrorState error={error} onRetry={reload} />;
   if (!data) return <Loading />;
+  if (data.kind !== 'record') return <Empty message="只有本支部书记或上级管理员可以编辑党员信息" />;
   return (
     <MemberForm
       key={data._id}
