@@ -56,5 +56,9 @@ describe('study notes', () => {
     );
     const blank = await t.call(ID.member, 'school', 'saveNote', note('note-0000005', false, '  '));
     expect(blank).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'text' } });
+    const before = ok(await t.call(ID.member, 'school', 'myNotes', {})).items.length;
+    const risky = note('note-0000006', true, '含有 __RISKY__ 的心得');
+    expect(code(await t.call(ID.member, 'school', 'saveNote', risky))).toBe('CONTENT_REJECTED');
+    expect(ok(await t.call(ID.member, 'school', 'myNotes', {})).items).toHaveLength(before);
   });
 });
