@@ -16,6 +16,12 @@ export const BRANCH_MANAGER_ROLES = [
   'deputy_secretary',
 ] as const satisfies readonly RoleCode[];
 
+/** The seats of a branch committee (支委会): 书记, 副书记 and 委员. */
+export const BRANCH_COMMITTEE_ROLES = [
+  ...BRANCH_MANAGER_ROLES,
+  'committee',
+] as const satisfies readonly RoleCode[];
+
 /** Admins of an organisation (党委/总支 level): entitled to sensitive data under it. */
 export const ADMIN_ROLES = ['org_admin'] as const satisfies readonly RoleCode[];
 
@@ -37,6 +43,8 @@ const isIn = (codes: readonly RoleCode[], role: Pick<Role, 'code'>) => codes.inc
 export const isManagingRole = (role: Pick<Role, 'code'>) => isIn(MANAGING_ROLES, role);
 export const isAdminRole = (role: Pick<Role, 'code'>) => isIn(ADMIN_ROLES, role);
 export const isBranchManagerRole = (role: Pick<Role, 'code'>) => isIn(BRANCH_MANAGER_ROLES, role);
+export const isBranchCommitteeRole = (role: Pick<Role, 'code'>) =>
+  isIn(BRANCH_COMMITTEE_ROLES, role);
 export const isReviewerRole = (role: Pick<Role, 'code'>) => isIn(REVIEWER_ROLES, role);
 
 /** The publishing capacity a role gives, if any: of the committee seats only the 宣传委员 writes. */

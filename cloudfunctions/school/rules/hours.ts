@@ -1,4 +1,5 @@
-import type { RoleCode } from '../../../typings/documents';
+import type { Role } from '../../../typings/documents';
+import { isBranchCommitteeRole } from '../../../typings/policy';
 
 /**
  * 学时: the regulation's unit of study (docs/domain.md §7.1–§7.3). Online study becomes 学时 by
@@ -11,7 +12,6 @@ export const DEFAULT_MINUTES_PER_HOUR = 45;
 /** The yearly requirement of every member and of branch leaders (§7.1). */
 export const MEMBER_REQUIRED_HOURS = 32;
 export const LEADER_REQUIRED_HOURS = 56;
-const LEADER_ROLES: readonly RoleCode[] = ['secretary', 'deputy_secretary', 'committee'];
 
 /** 学时 are counted in tenths, rounded down: a part of a tenth has not been earned yet. */
 export function roundHours(hours: number): number {
@@ -38,10 +38,8 @@ export function totalHours(
 }
 
 /** 32 学时 a year; 56 for a branch's 书记, 副书记 and committee members (§7.1). */
-export function requiredHours(roles: readonly { code: RoleCode }[]): number {
-  return roles.some((r) => LEADER_ROLES.includes(r.code))
-    ? LEADER_REQUIRED_HOURS
-    : MEMBER_REQUIRED_HOURS;
+export function requiredHours(roles: readonly Pick<Role, 'code'>[]): number {
+  return roles.some(isBranchCommitteeRole) ? LEADER_REQUIRED_HOURS : MEMBER_REQUIRED_HOURS;
 }
 
 /**
