@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { DemoIdentitySwitcher } from '../../components/DemoIdentitySwitcher';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
+import { MyLettersEntry } from '../../features/mailbox/components/MyLettersEntry';
 import { MeCard } from '../../features/member/components/MeCard';
 import { PointsCard } from '../../features/points/components/PointsCard';
 import { useSession } from '../../lib/session';
@@ -16,6 +17,7 @@ export default function MePage() {
         <>
           <MeCard me={data} />
           {data.bound && <PointsCard key={data.member._id} />}
+          {data.bound && <MyLettersEntry />}
         </>
       ) : (
         <Loading />
