@@ -3,7 +3,7 @@ import type { HoursSummary } from '../../../../../typings/functions/school';
 import { percent } from '../format';
 import './school.scss';
 
-/** The year's 学时 against the requirement, and whether the member keeps pace (§7.3). */
+/** The year's 学时 against the requirement, and whether the member keeps pace (docs/domain.md §7.3). */
 export function HoursCard({ hours, onTap }: { hours: HoursSummary; onTap?: () => void }) {
   return (
     <View
