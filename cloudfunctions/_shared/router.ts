@@ -90,6 +90,8 @@ function invalidInput(error: z.ZodError): AppError {
   const issue = error.issues[0];
   const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue?.path;
   const field = path?.join('.') || undefined;
+  // Our own refinements say in a whole sentence what to fix.
+  if (issue?.code === 'custom') return new AppError('INVALID_ARGUMENT', issue.message, field);
   const where = field ? `字段 ${field} ` : '请求内容';
   return new AppError('INVALID_ARGUMENT', `${where}不符合要求：${describeIssue(issue)}`, field);
 }

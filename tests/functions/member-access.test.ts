@@ -206,6 +206,7 @@ describe('creating and moving members', () => {
     const again = await t.call(ID.secretary, 'member', 'create', {
       ...fields,
       orgId: 'org-b-office',
+      confirmDuplicate: true,
     });
     expect(again).toEqual({
       ok: false,
@@ -219,6 +220,7 @@ describe('creating and moving members', () => {
         await t.call(ID.secretary, 'member', 'create', {
           ...fields,
           idNumber: null,
+          idNumberUnknownReason: '档案待补',
           orgId: 'org-b-mine1',
         }),
       ),
@@ -228,6 +230,7 @@ describe('creating and moving members', () => {
         await t.call(ID.admin, 'member', 'create', {
           ...fields,
           idNumber: null,
+          idNumberUnknownReason: '档案待补',
           orgId: 'org-zz-hq',
         }),
       ),

@@ -41,7 +41,9 @@ describe('what a member reads of their colleagues', () => {
     for (const item of page.items.filter((m) => m._id !== me)) {
       expect(Object.keys(item).sort()).toEqual([...COLLEAGUE_FIELDS].sort());
     }
-    expect(page.items.some((m) => m.kind === 'colleague' && m.titles.includes('支部书记'))).toBe(true);
+    expect(page.items.some((m) => m.kind === 'colleague' && m.titles.includes('支部书记'))).toBe(
+      true,
+    );
   });
 
   it('opens a colleague without their birth date, ethnicity, native place or education', async () => {

@@ -281,6 +281,8 @@ describe('member.create and member.importRoster with numbers already on the rost
           ...fields,
           idNumber,
           orgId: 'org-b-office',
+          // Both share a name and birth date on purpose: the likely-duplicate warning is answered.
+          confirmDuplicate: true,
         }),
       );
     const accepted = await create(freshLike(heldBy, 3));

@@ -86,6 +86,7 @@ const fields = {
   ethnicity: '汉族',
   birthDate: null,
   idNumber: null,
+  idNumberUnknownReason: '档案待补',
   education: '大学本科',
   nativePlace: '山西太原',
   phone: null,

@@ -22,6 +22,8 @@ export interface MemberDoc {
   birthDate: string | null;
   /** AES-GCM ciphertext of the ID number; never sent to a client. */
   idNumberEnc: string | null;
+  /** Why the roster has no ID number for this member, as the one who entered it said. */
+  idNumberUnknownReason?: string | null;
   idNumberMasked: string | null;
   /** Keyed hash of the ID number behind a unique index: one roster entry per person. */
   idNumberKey: string;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { MemberStatus, OrgType, Role } from '../documents';
 import { cursorSchema, dateSchema, idSchema, type Page } from './common';
 import { MEMBER_STATUSES } from '../policy/workflow';
+import { rosterEntryIssues, UNKNOWN_ID_REASON_LENGTH, type RosterEntry } from '../policy/roster';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -30,6 +31,23 @@ export const memberFieldsSchema = z.object({
   mobile: z.boolean(),
 });
 
+/** A new roster entry holds what the roster needs (typings/policy/roster.ts). */
+const requireRosterEntry = (entry: RosterEntry, ctx: z.RefinementCtx) => {
+  for (const { field, message } of rosterEntryIssues(entry))
+    ctx.addIssue({ code: 'custom', path: [field], message });
+};
+
+/** Why a new member's ID number is unknown: given only when there is none. */
+const unknownIdReasonSchema = text(UNKNOWN_ID_REASON_LENGTH.max)
+  .min(UNKNOWN_ID_REASON_LENGTH.min)
+  .nullable()
+  .optional();
+
+/** A new roster entry from a spreadsheet row: the same needs as one entered by hand. */
+export const importedMemberSchema = memberFieldsSchema
+  .extend({ idNumberUnknownReason: unknownIdReasonSchema })
+  .superRefine(requireRosterEntry);
+
 export const memberSchemas = {
   me: z.object({}).strict(),
   get: z.object({ id: idSchema }).strict(),
@@ -37,7 +55,15 @@ export const memberSchemas = {
   list: z
     .object({ orgId: idSchema, q: text(20).optional(), cursor: cursorSchema.optional() })
     .strict(),
-  create: memberFieldsSchema.extend({ orgId: idSchema }).strict(),
+  create: memberFieldsSchema
+    .extend({
+      orgId: idSchema,
+      idNumberUnknownReason: unknownIdReasonSchema,
+      /** Added although the branch has a member of the same name and birth date. */
+      confirmDuplicate: z.boolean().optional(),
+    })
+    .strict()
+    .superRefine(requireRosterEntry),
   update: memberFieldsSchema.partial().extend({ id: idSchema }).strict(),
   move: z.object({ id: idSchema, orgId: idSchema }).strict(),
   issueInvite: z.object({ memberId: idSchema }).strict(),

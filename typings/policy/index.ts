@@ -7,4 +7,5 @@ export * from './roles';
 export * from './workflow';
 export * from './request-id';
 export * from './limits';
+export * from './roster';
 export * from './schemas';

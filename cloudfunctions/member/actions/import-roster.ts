@@ -1,6 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
-import { memberFieldsSchema, type ImportReport } from '../../../typings/functions/member';
+import { importedMemberSchema, type ImportReport } from '../../../typings/functions/member';
+import { ROSTER_MESSAGES } from '../../../typings/policy';
 import { requireMember } from '../../_shared/caller';
 import { cloud, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -121,6 +122,9 @@ function normaliseDate(text: string): string {
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
 }
 
+const isRosterMessage = (message: string) =>
+  (Object.values(ROSTER_MESSAGES) as string[]).includes(message);
+
 function toMember(values: Record<string, string>, branches: OrganisationDoc[]): MemberDoc {
   const input: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(values)) {
@@ -131,9 +135,15 @@ function toMember(values: Record<string, string>, branches: OrganisationDoc[]): 
   input.phone = values.phone || null;
   input.ethnicity = values.ethnicity || '汉族';
   input.mobile = values.mobile === '是';
-  const parsed = memberFieldsSchema.safeParse(input);
+  const parsed = importedMemberSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    // What the roster needs is said as create says it; a row cannot give a reason for no number.
+    if (issue.code === 'custom' && isRosterMessage(issue.message)) {
+      throw invalidArgument(
+        issue.path[0] === 'idNumber' ? ROSTER_MESSAGES.idNumberOnImport : issue.message,
+      );
+    }
     const header = ROSTER_COLUMNS.find((c) => c.key === issue.path[0])?.header ?? '';
     throw invalidArgument(`${header}${describeIssue(issue)}`);
   }

@@ -1,4 +1,5 @@
 import type { MemberDetail, MemberStatus, RequestOf } from '../../../../typings';
+import { rosterEntryIssues } from '../../../../typings/policy/roster';
 
 type CreateRequest = RequestOf<'member', 'create'>;
 type UpdateRequest = RequestOf<'member', 'update'>;
@@ -10,6 +11,8 @@ export interface MemberFormValues {
   ethnicity: string;
   birthDate: string | null;
   idNumber: string;
+  /** When adding a member without an ID number: why it is unknown. */
+  idNumberUnknownReason: string;
   education: string;
   nativePlace: string;
   phone: string;
@@ -29,6 +32,7 @@ export const emptyMemberForm: MemberFormValues = {
   ethnicity: '汉族',
   birthDate: null,
   idNumber: '',
+  idNumberUnknownReason: '',
   education: '',
   nativePlace: '',
   phone: '',
@@ -46,6 +50,7 @@ export const formFromMember = (m: MemberDetail): MemberFormValues => ({
   ethnicity: m.ethnicity,
   birthDate: m.birthDate,
   idNumber: '',
+  idNumberUnknownReason: '',
   education: m.education,
   nativePlace: m.nativePlace,
   phone: '',
@@ -57,9 +62,15 @@ export const formFromMember = (m: MemberDetail): MemberFormValues => ({
   mobile: m.mobile,
 });
 
-/** Checks what the server would refuse anyway, so a typo is pointed out before sending. */
-export function validateMemberForm(v: MemberFormValues): FieldErrors {
+/**
+ * Checks what the server would refuse anyway, so a typo is pointed out before sending; a new
+ * entry also needs what the roster needs (typings/policy/roster.ts).
+ */
+export function validateMemberForm(v: MemberFormValues, create = false): FieldErrors {
   const errors: FieldErrors = {};
+  if (create) {
+    for (const { field, message } of rosterEntryIssues(v)) errors[field] = message;
+  }
   if (!v.name.trim()) errors.name = '请填写姓名';
   if (!v.ethnicity.trim()) errors.ethnicity = '请填写民族';
   if (v.idNumber && !/^\d{17}[\dXx]$/.test(v.idNumber.trim()))
@@ -70,11 +81,17 @@ export function validateMemberForm(v: MemberFormValues): FieldErrors {
 
 const numberOrNull = (text: string) => (text.trim() ? text.trim().toUpperCase() : null);
 
-export const toCreateRequest = (orgId: string, v: MemberFormValues): CreateRequest => ({
+export const toCreateRequest = (
+  orgId: string,
+  { idNumberUnknownReason, ...v }: MemberFormValues,
+  confirmDuplicate = false,
+): CreateRequest => ({
   ...v,
   orgId,
   idNumber: numberOrNull(v.idNumber),
+  ...(v.idNumber.trim() ? {} : { idNumberUnknownReason: idNumberUnknownReason.trim() }),
   phone: numberOrNull(v.phone),
+  ...(confirmDuplicate ? { confirmDuplicate } : {}),
 });
 
 /** Only what changed; an empty ID or phone box means "keep the number on file". */
@@ -86,7 +103,7 @@ export function toUpdateRequest(
   const patch: UpdateRequest = { id };
   const keys = Object.keys(v) as (keyof MemberFormValues)[];
   for (const key of keys) {
-    if (key === 'idNumber' || key === 'phone') continue;
+    if (key === 'idNumber' || key === 'phone' || key === 'idNumberUnknownReason') continue;
     if (v[key] !== before[key]) Object.assign(patch, { [key]: v[key] });
   }
   if (v.idNumber.trim()) patch.idNumber = numberOrNull(v.idNumber);

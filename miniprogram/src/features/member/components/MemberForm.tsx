@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Switch, View } from '@tarojs/components';
 import type { MemberDetail } from '../../../../../typings';
+import { UNKNOWN_ID_REASON_LENGTH } from '../../../../../typings/policy/roster';
 import { MEMBER_STATUSES } from '../../../../../typings/policy/workflow';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
@@ -47,8 +48,8 @@ export function MemberForm({ target, initial }: { target: Target; initial: Membe
   const set = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) =>
     setValues((prev) => ({ ...prev, [key]: value }));
 
-  const submit = async () => {
-    const found = validateMemberForm(values);
+  const submit = async (confirmDuplicate = false): Promise<void> => {
+    const found = validateMemberForm(values, target.create);
     if (target.create && !orgId) found.orgId = '请选择所在支部';
     setErrors(found);
     setFormError('');
@@ -56,7 +57,7 @@ export function MemberForm({ target, initial }: { target: Target; initial: Membe
     setSending(true);
     try {
       const saved = target.create
-        ? await memberApi.create(toCreateRequest(orgId as string, values))
+        ? await memberApi.create(toCreateRequest(orgId as string, values, confirmDuplicate))
         : await memberApi.update(toUpdateRequest(target.member._id, initial, values));
       await Taro.showToast({ title: '已保存', icon: 'success' });
       if (target.create)
@@ -64,6 +65,17 @@ export function MemberForm({ target, initial }: { target: Target; initial: Membe
       else await Taro.navigateBack();
     } catch (err) {
       const error = err instanceof CloudError ? err : networkError();
+      // A likely duplicate is added only when the secretary says it is another person.
+      if (error.field === 'confirmDuplicate') {
+        setSending(false);
+        const { confirm } = await Taro.showModal({
+          title: '可能重复登记',
+          content: error.message,
+          confirmText: '仍要添加',
+        });
+        if (confirm) return submit(true);
+        return;
+      }
       if (error.field) setErrors({ [error.field]: error.message });
       else setFormError(error.message);
     } finally {
@@ -122,6 +134,22 @@ export function MemberForm({ target, initial }: { target: Target; initial: Membe
             onInput={(e) => set('idNumber', e.detail.value)}
           />
         </Field>
+        {target.create && !values.idNumber.trim() && (
+          <Field
+            name="idNumberUnknownReason"
+            label="无身份证号码的原因"
+            error={errors.idNumberUnknownReason}
+          >
+            <Input
+              className="field__input"
+              data-testid="member-id-unknown-reason"
+              value={values.idNumberUnknownReason}
+              maxlength={UNKNOWN_ID_REASON_LENGTH.max}
+              placeholder="确实无法提供身份证号码时填写，如：外籍党员"
+              onInput={(e) => set('idNumberUnknownReason', e.detail.value)}
+            />
+          </Field>
+        )}
         {text('education')}
         {text('nativePlace')}
         <Field name="phone" label="手机号码" error={errors.phone}>
@@ -153,7 +181,12 @@ export function MemberForm({ target, initial }: { target: Target; initial: Membe
           />
         </Field>
       </View>
-      <FormSubmit error={formError} sending={sending} testId="member-save" onSubmit={submit}>
+      <FormSubmit
+        error={formError}
+        sending={sending}
+        testId="member-save"
+        onSubmit={() => submit()}
+      >
         保存
       </FormSubmit>
     </View>
