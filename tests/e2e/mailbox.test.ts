@@ -92,6 +92,21 @@ describe('书记信箱 on the H5 build', () => {
     await secretary.close();
   });
 
+  it('keeps the words of an unsent letter when the writer leaves the page and comes back', async () => {
+    const DRAFT = '建议支部把学习资料提前发到群里，方便大家先看。';
+    const member = await openAs(browser, t.url, ID.member2, '/packages/mailbox/write/index');
+    await member.getByTestId('letter-text').locator('textarea').fill(DRAFT);
+    await member.getByTestId('to-上级党委书记').click();
+    await member.getByText(`${DRAFT.length}/2000`).waitFor();
+    await member.goto(`${t.url}/pages/branch/index`);
+    await member.getByTestId('open-write-letter').click();
+    const text = member.getByTestId('letter-text').locator('textarea');
+    await text.waitFor();
+    expect(await text.inputValue()).toBe(DRAFT);
+    expect(await member.getByTestId('to-上级党委书记').getAttribute('class')).toContain('active');
+    await member.close();
+  });
+
   it('takes a 随手拍 report to the secretary, as 综合办公室党支部 has no 纪检委员', async () => {
     const office = t.cloud.db.find('organisations', { _id: 'org-b-office' })[0] as {
       committee: { title: string }[];
