@@ -45,6 +45,7 @@ const notice: NoticeDetail = {
   deadline: '2026-12-05',
   createdAt: '2026-11-20T01:00:00.000Z',
   attachments: [{ name: '会议议程.pdf', url: 'https://files.example.com/notice/a1.pdf?sign=x1' }],
+  link: null,
 };
 
 const secretary: MeResponse = {

@@ -3,6 +3,12 @@ export interface NoticeAttachment {
   name: string;
 }
 
+/** What a notice announces, opened from the notice (docs/domain.md §2.11). */
+export interface NoticeLink {
+  kind: 'activity';
+  id: string;
+}
+
 /** Collection `notices`: what a secretary or admin sent to an organisation and its subtree. */
 export interface NoticeDoc {
   _id: string;
@@ -23,6 +29,8 @@ export interface NoticeDoc {
   read: number;
   /** China calendar day of the last reminder: one reminder a day. */
   remindedOn: string | null;
+  /** Set on notices that announce something; those written on the compose form have none. */
+  link?: NoticeLink;
 }
 
 /** Collection `notice_inbox`: `_id` is `${noticeId}:${memberId}`, one per recipient. */

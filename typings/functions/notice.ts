@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { NoticeLink } from '../documents/notice';
 import { NOTICE_LIMITS, requestIdSchema } from '../policy';
 import { cursorSchema, dateSchema, idSchema, type Page, type UploadTicket } from './common';
 
@@ -90,6 +91,8 @@ export interface NoticeDetail {
   createdAt: string;
   /** Short-lived download links, handed out only to recipients and managers. */
   attachments: { name: string; url: string }[];
+  /** What the notice announces, e.g. a planned activity. */
+  link: NoticeLink | null;
 }
 
 /** "Reached X of Y, read by Z": maintained counters, never recounted. */

@@ -8,6 +8,7 @@ import { forbidden, invalidArgument } from '../../_shared/errors';
 import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { plansFor } from '../access';
+import { announcePlan } from '../plan-notice';
 import { activities, branchKeyOf } from '../repo';
 import { dueOf } from '../roster';
 
@@ -20,7 +21,8 @@ const copyIdOf = (sourceId: string) =>
 
 /**
  * "Plans can be copied from last month": every activity of the month before `month`, a month
- * later (the same day, or the month's last), planned anew with the branch's members as they are.
+ * later (the same day, or the month's last), planned anew with the branch's members as they are,
+ * each announced to those due (docs/domain.md §2.11).
  */
 export const copyLastMonth = action('activity', 'copyLastMonth', {
   async handler({ orgId, month }, caller) {
@@ -72,6 +74,8 @@ export const copyLastMonth = action('activity', 'copyLastMonth', {
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
+      // Also for a copy made by an earlier try, which may have stopped before its notice.
+      await announcePlan(copy, member);
     }
     return { created };
   },

@@ -8,7 +8,8 @@ import { newId } from '../../_shared/ids';
 import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { plansFor } from '../access';
-import { activities, branchKeyOf } from '../repo';
+import { announcePlan } from '../plan-notice';
+import { activities, branchKeyOf, loadActivity } from '../repo';
 import { dueOf } from '../roster';
 
 /** msgSecCheck scene 3 (forum): a plan is read by the whole branch. */
@@ -17,7 +18,8 @@ const SCENE = 3;
 /**
  * The 书记 or 组织委员 plans one activity for their branch (docs/domain.md §2.6); the 主持人 and
  * 记录人 default to the planner. Who is due is fixed now, so quorum and 送学 count the branch as
- * it was. With a request id, a retried plan finds the first one.
+ * it was. With a request id, a retried plan finds the first one. Those due are sent a notice
+ * (docs/domain.md §2.11).
  */
 export const plan = action('activity', 'plan', {
   async handler(data, caller) {
@@ -77,11 +79,15 @@ export const plan = action('activity', 'plan', {
       createdAt: at,
       updatedAt: at,
     };
+    let published = doc;
     try {
       await activities().add({ data: doc });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
+      // A retry announces the plan as first saved: the first try may have stopped before it.
+      published = await loadActivity(_id);
     }
+    await announcePlan(published, member);
     return { activityId: _id };
   },
 });

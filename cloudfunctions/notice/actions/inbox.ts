@@ -83,6 +83,7 @@ export const get = action('notice', 'get', {
       deadline: notice.deadline,
       createdAt: new Date(notice.createdAt).toISOString(),
       attachments: await attachmentLinks(notice._id, notice.attachments),
+      link: notice.link ?? null,
     };
   },
 });

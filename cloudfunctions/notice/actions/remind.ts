@@ -3,8 +3,8 @@ import { requireMember } from '../../_shared/caller';
 import * as clock from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
+import { batches, outboxEntry } from '../../_shared/notices/fan-out';
 import { action } from '../../_shared/router';
-import { batches, outboxEntry } from '../recipients';
 import { loadManagedNotice } from '../repo';
 import { NOTICE_TEMPLATE_ID } from '../templates';
 

@@ -1,17 +1,14 @@
 import type { NoticeDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
 import { now } from '../../_shared/clock';
-import { db } from '../../_shared/cloud';
-import { COLLECTIONS } from '../../_shared/collections';
 import { checkText } from '../../_shared/content-check';
-import { findById } from '../../_shared/db';
-import { isDuplicateKey } from '../../_shared/db-errors';
 import { AppError } from '../../_shared/errors';
 import { attachFiles } from '../../_shared/files';
+import { findNotice, noticeIdOf, publishNotice } from '../../_shared/notices/publish';
 import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
-import { fanOut, rosterOf } from '../recipients';
+import { rosterOf } from '../recipients';
 import { toStats } from '../views';
 
 /** msgSecCheck scene 3 (forum): a notice is a post to many readers. */
@@ -28,8 +25,8 @@ export const send = action('notice', 'send', {
     const member = requireMember(caller);
     const org = await loadOrg(orgId);
     requireManages(member, org);
-    const _id = `${member._id}-${requestId}`;
-    const earlier = await findById<NoticeDoc>(COLLECTIONS.notices.name, _id);
+    const _id = noticeIdOf(member._id, requestId);
+    const earlier = await findNotice(_id);
     if (earlier) return toStats(earlier);
 
     // A notice goes out at once, so text held for review cannot wait in a queue: it is refused too.
@@ -66,14 +63,6 @@ export const send = action('notice', 'send', {
       read: 0,
       remindedOn: null,
     };
-    try {
-      await db.collection(COLLECTIONS.notices.name).add({ data: notice });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      const first = await findById<NoticeDoc>(COLLECTIONS.notices.name, _id);
-      return toStats(first ?? notice);
-    }
-    await fanOut(notice, recipients);
-    return toStats(notice);
+    return toStats(await publishNotice(notice, recipients));
   },
 });

@@ -2,8 +2,8 @@ import type { SubscriptionDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
+import { bump } from '../../_shared/notices/counters';
 import { action } from '../../_shared/router';
-import { bump } from '../counters';
 import { NOTICE_TEMPLATE_ID } from '../templates';
 
 const KNOWN_TEMPLATES = [NOTICE_TEMPLATE_ID];

@@ -1,5 +1,5 @@
-import { _, db } from '../_shared/cloud';
-import { isDuplicateKey } from '../_shared/db-errors';
+import { _, db } from '../cloud';
+import { isDuplicateKey } from '../db-errors';
 
 /**
  * Adds `by` to a counter document, creating it on first use. The update comes first because
