@@ -1,4 +1,5 @@
-import type { ArticleDoc, NewsColumnDoc } from '../../typings/documents';
+import type { ArticleDoc, MemberDoc, NewsColumnDoc } from '../../typings/documents';
+import { mayApprove } from './rules/publishing';
 import type { ArticleDraft, ArticleListItem, NewsColumn } from '../../typings/functions/news';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -38,7 +39,8 @@ export function toListItem(a: ListItemFields): ArticleListItem {
   };
 }
 
-export function toDraft(a: ArticleDoc): ArticleDraft {
+/** An article for its editor and reviewers; `viewer` is given in a reviewer's queue. */
+export function toDraft(a: ArticleDoc, viewer?: MemberDoc): ArticleDraft {
   return {
     _id: a._id,
     title: a.title,
@@ -51,5 +53,6 @@ export function toDraft(a: ArticleDoc): ArticleDraft {
     editorName: a.editorName,
     reviewComment: a.reviewComment,
     updatedAt: iso(a.updatedAt),
+    canApprove: viewer !== undefined && mayApprove(viewer, a),
   };
 }

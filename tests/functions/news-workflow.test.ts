@@ -172,6 +172,50 @@ describe('the workflow: draft → submitted → published, returned with a comme
   });
 });
 
+describe('the one who submits does not approve', () => {
+  it('refuses the secretary publishing what they wrote and submitted, and offers them no approval', async () => {
+    const own = ok(
+      await t.call(ID.secretary, 'news', 'save', draft({ title: '书记自己写的稿件' })),
+    );
+    ok(await t.call(ID.secretary, 'news', 'submit', { id: own._id }));
+    const queued = ok(
+      await t.call(ID.secretary, 'news', 'queue', { orgId: 'org-b-office', status: 'submitted' }),
+    );
+    expect(queued.items.find((d) => d._id === own._id)).toMatchObject({ canApprove: false });
+    expect(await t.call(ID.secretary, 'news', 'review', { id: own._id, approve: true })).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'FORBIDDEN',
+        message: '自己提交的文章不能自己审核发布，请由其他审核人或上级党组织审核',
+      }),
+    });
+    // The committee above publishes it.
+    const admins = ok(
+      await t.call(ID.admin, 'news', 'queue', { orgId: 'org-b-office', status: 'submitted' }),
+    );
+    expect(admins.items.find((d) => d._id === own._id)).toMatchObject({ canApprove: true });
+    expect(
+      ok(await t.call(ID.admin, 'news', 'review', { id: own._id, approve: true })).status,
+    ).toBe('published');
+  });
+
+  it('refuses a reviewer who submitted another’s draft', async () => {
+    const theirs = ok(await t.call(PROPAGANDA, 'news', 'save', draft({ title: '宣传委员的稿件' })));
+    ok(await t.call(ID.secretary, 'news', 'submit', { id: theirs._id }));
+    expect(
+      code(await t.call(ID.secretary, 'news', 'review', { id: theirs._id, approve: true })),
+    ).toBe('FORBIDDEN');
+    // Returning it for changes is still theirs to do.
+    ok(
+      await t.call(ID.secretary, 'news', 'review', {
+        id: theirs._id,
+        approve: false,
+        comment: '请补充照片',
+      }),
+    );
+  });
+});
+
 describe('content security', () => {
   it('refuses risky text and stores nothing', async () => {
     const before = await articleCount();
@@ -295,7 +339,8 @@ describe('cloud files in a published article', () => {
       ),
     );
     ok(await t.call(ID.secretary, 'news', 'submit', { id: saved._id }));
-    ok(await t.call(ID.secretary, 'news', 'review', { id: saved._id, approve: true }));
+    // The one who submits does not approve: the committee above publishes.
+    ok(await t.call(ID.admin, 'news', 'review', { id: saved._id, approve: true }));
 
     const read = ok(await t.call(ID.member, 'news', 'get', { id: saved._id }));
     expect(read.body).not.toContain('cloud://');

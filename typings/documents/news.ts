@@ -58,6 +58,8 @@ export interface ArticleDoc {
   contentCheck: 'pass' | 'review';
   editorId: string;
   editorName: string;
+  /** Who last submitted it for review: they do not approve it. */
+  submittedBy?: string | null;
   reviewComment: string | null;
   reviewerId: string | null;
   reviewedAt: Date | null;

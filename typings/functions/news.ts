@@ -131,6 +131,11 @@ export interface ArticleDraft {
   reviewComment: string | null;
   /** ISO time. */
   updatedAt: string;
+  /**
+   * Whether the caller may approve it now: a reviewer of its scope who neither wrote nor
+   * submitted it (in a reviewer's queue; false elsewhere).
+   */
+  canApprove: boolean;
 }
 
 export interface HistoryItem {

@@ -24,7 +24,7 @@ export const mine = action('news', 'mine', {
       size: PAGE_SIZE,
       field: { body: false },
     });
-    return { items: page.items.map(toDraft), nextCursor: page.nextCursor };
+    return { items: page.items.map((a) => toDraft(a)), nextCursor: page.nextCursor };
   },
 });
 
@@ -48,6 +48,6 @@ export const queue = action('news', 'queue', {
       size: PAGE_SIZE,
       field: { body: false },
     });
-    return { items: page.items.map(toDraft), nextCursor: page.nextCursor };
+    return { items: page.items.map((a) => toDraft(a, member)), nextCursor: page.nextCursor };
   },
 });

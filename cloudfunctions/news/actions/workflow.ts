@@ -8,7 +8,7 @@ import { AppError, forbidden } from '../../_shared/errors';
 import { action } from '../../_shared/router';
 import { feedKey, publishedKey, queueKey } from '../keys';
 import { loadArticle } from '../repo';
-import { mayClearContent, mayEdit, mayReview } from '../rules/publishing';
+import { mayApprove, mayClearContent, mayEdit, mayReview } from '../rules/publishing';
 import { toDraft } from '../views';
 
 /**
@@ -38,6 +38,7 @@ export const submit = action('news', 'submit', {
     const status: ArticleStatus = article.contentCheck === 'review' ? 'reviewing' : 'submitted';
     return transition(article, {
       status,
+      submittedBy: member._id,
       queueKey: queueKey(article.scopePath, now, id),
       updatedAt: now,
     });
@@ -70,6 +71,9 @@ export const review = action('news', 'review', {
     }
     if (article.status !== 'submitted') throw wrongStatus('待审核');
     if (!mayReview(member, article)) throw forbidden('只有本组织书记或上级管理员可以审核文章');
+    if (approve && !mayApprove(member, article)) {
+      throw forbidden('自己提交的文章不能自己审核发布，请由其他审核人或上级党组织审核');
+    }
     return transition(article, {
       ...reviewed,
       ...(approve

@@ -29,6 +29,15 @@ export function mayReview(member: MemberDoc, article: ArticleDoc): boolean {
   return managesOrg(member, scopeOf(article));
 }
 
+/**
+ * Approving is for a reviewer who did not write or submit the article: the one who submits
+ * does not approve; another reviewer of the scope or the committee above does.
+ */
+export function mayApprove(member: MemberDoc, article: ArticleDoc): boolean {
+  if (article.editorId === member._id || article.submittedBy === member._id) return false;
+  return mayReview(member, article);
+}
+
 /** Pinning is for reviewers only: an editor cannot put their own article on top of the feed. */
 export function mayPin(member: MemberDoc, scope: OrgRef): boolean {
   return managesOrg(member, scope);

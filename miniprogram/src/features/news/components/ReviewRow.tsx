@@ -92,16 +92,22 @@ export function ReviewRow({ draft, onDone }: { draft: ArticleDraft; onDone: () =
             >
               退回
             </Button>
-            <Button
-              size="small"
-              type="primary"
-              disabled={sending}
-              loading={sending}
-              data-testid="review-approve"
-              onClick={() => decide(true)}
-            >
-              {held ? '通过复核' : '通过并发布'}
-            </Button>
+            {held || draft.canApprove ? (
+              <Button
+                size="small"
+                type="primary"
+                disabled={sending}
+                loading={sending}
+                data-testid="review-approve"
+                onClick={() => decide(true)}
+              >
+                {held ? '通过复核' : '通过并发布'}
+              </Button>
+            ) : (
+              <Text className="review-row__note" data-testid="review-own">
+                自己提交的文章由其他审核人或上级党组织审核发布
+              </Text>
+            )}
           </>
         )}
       </View>
