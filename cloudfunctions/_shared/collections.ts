@@ -148,6 +148,11 @@ export const COLLECTIONS = {
     indexes: [{ name: 'member_exam', keys: { memberId: 1, examId: 1, n: 1 } }],
   },
   schoolDaily: { name: 'school_daily', indexes: [] },
+  // A member's 错题本 is one range of (memberId, cleared), newest first.
+  schoolWrong: {
+    name: 'school_wrong',
+    indexes: [{ name: 'member_book', keys: { memberId: 1, cleared: 1, listKey: -1 } }],
+  },
   schoolNotes: {
     name: 'school_notes',
     indexes: [

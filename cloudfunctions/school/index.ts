@@ -5,8 +5,9 @@ import { exams, startExam, submitExam } from './actions/exams';
 import { branchHours, myHours, recordOffline } from './actions/hours';
 import { branchNotes, deleteNote, myNotes, saveNote } from './actions/notes';
 import { heartbeat, openLesson } from './actions/study';
+import { practiseWrong, wrongBook } from './actions/wrong';
 
-/** 微党校: courses and verified study time, 学时, exams held by the server, the daily quiz, study notes. */
+/** 微党校: courses and verified study time, 学时, exams held by the server, the daily quiz, the wrong-answer book, study notes. */
 export const main = defineFunction('school', {
   home,
   courses,
@@ -25,4 +26,6 @@ export const main = defineFunction('school', {
   deleteNote,
   myNotes,
   branchNotes,
+  wrongBook,
+  practiseWrong,
 });

@@ -157,6 +157,8 @@ const SAMPLES: Samples = {
     deleteNote: { id: MISSING },
     myNotes: {},
     branchNotes: {},
+    wrongBook: {},
+    practiseWrong: { questionId: MISSING, answer: ['A'], requestId: 'practice-0001' },
   },
   activity: {
     plan: {

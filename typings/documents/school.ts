@@ -132,6 +132,26 @@ export interface PracticeBankDoc {
   questionIds: string[];
 }
 
+/**
+ * Collection `school_wrong`, `_id` `${memberId}:${questionId}`: a question in a member's 错题本
+ * (docs/domain.md §7.9). A cleared one is kept, so a retried grading does not bring it back.
+ */
+export interface WrongDoc {
+  _id: string;
+  memberId: string;
+  questionId: string;
+  wrongCount: number;
+  streak: number;
+  cleared: boolean;
+  /** The attempt or day's quiz that last booked it: booking it again from there changes nothing. */
+  source: string;
+  /** The practice answer last counted: a resent one counts once. */
+  lastRequest: string | null;
+  wrongAt: Date;
+  /** `${wrongAt ISO}|${questionId}`: the book's order, newest first. */
+  listKey: string;
+}
+
 /** Collection `school_exams`. */
 export interface ExamDoc {
   _id: string;

@@ -53,6 +53,12 @@ export const schoolSchemas = {
   deleteNote: z.object({ id: idSchema }).strict(),
   myNotes: z.object({ cursor: cursorSchema.optional() }).strict(),
   branchNotes: z.object({ cursor: cursorSchema.optional() }).strict(),
+  /** The caller's 错题本 (docs/domain.md §7.9), the latest wrong answers first. */
+  wrongBook: z.object({ cursor: cursorSchema.optional() }).strict(),
+  /** One practice answer to a question of the book; a resent answer (same request id) counts once. */
+  practiseWrong: z
+    .object({ questionId: idSchema, answer: chosenSchema.min(1), requestId: requestIdSchema })
+    .strict(),
 };
 
 type Req<K extends keyof typeof schoolSchemas> = z.input<(typeof schoolSchemas)[K]>;
@@ -205,6 +211,26 @@ export interface NoteItem {
   updatedAt: string;
 }
 
+export interface WrongItem {
+  question: PaperQuestion;
+  /** How often the member has answered it wrongly. */
+  wrongCount: number;
+  /** Right practice answers since the last wrong one; it leaves the book at `rightToClear`. */
+  streak: number;
+  rightToClear: number;
+  /** ISO time of the last wrong answer. */
+  wrongAt: string;
+}
+
+export interface PracticeReply {
+  correct: boolean;
+  answer: string[];
+  explanation: string;
+  streak: number;
+  /** True when this answer took the question out of the book. */
+  cleared: boolean;
+}
+
 export interface SchoolActions {
   home: { req: Req<'home'>; res: SchoolHome };
   courses: { req: Req<'courses'>; res: Page<CourseListItem> };
@@ -223,4 +249,6 @@ export interface SchoolActions {
   deleteNote: { req: Req<'deleteNote'>; res: { deleted: boolean } };
   myNotes: { req: Req<'myNotes'>; res: Page<NoteItem> };
   branchNotes: { req: Req<'branchNotes'>; res: Page<NoteItem> };
+  wrongBook: { req: Req<'wrongBook'>; res: Page<WrongItem> };
+  practiseWrong: { req: Req<'practiseWrong'>; res: PracticeReply };
 }

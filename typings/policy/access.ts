@@ -105,6 +105,8 @@ export const ACCESS = {
     deleteNote: 'member',
     myNotes: 'member',
     branchNotes: 'member',
+    wrongBook: 'member',
+    practiseWrong: 'member',
     branchHours: 'manager',
     recordOffline: 'manager',
   },

@@ -12,6 +12,7 @@ import { action } from '../../_shared/router';
 import { dailyPick, DAILY_QUIZ_SIZE } from '../rules/draw';
 import { isCorrect } from '../rules/grading';
 import { toPaperQuestion } from '../views';
+import { bookWrong } from '../wrong-book';
 
 const dailyId = (memberId: string, date: string) => `${memberId}:${date}`;
 
@@ -92,13 +93,19 @@ export const answerDaily = action('school', 'answerDaily', {
     if (!question) throw notFound('找不到该题目');
     const already = quiz.answers[questionId];
     const reply = { answer: question.answer, explanation: question.explanation };
-    if (already) throw new AppError('CONFLICT', '这道题已经作答');
+    const source = `daily:${date}`;
+    if (already) {
+      // A retry finishes the booking of a wrong answer whose first try died after storing it.
+      await bookWrong(member._id, [question], { [questionId]: already.chosen }, source, now);
+      throw new AppError('CONFLICT', '这道题已经作答');
+    }
     const entry = { chosen: [...answer].sort(), correct: isCorrect(question.answer, answer) };
     const { stats } = await db
       .collection(COLLECTIONS.schoolDaily.name)
       .where({ _id: quiz._id, [`answers.${questionId}`]: _.exists(false) })
       .update({ data: { [`answers.${questionId}`]: entry } });
     if (stats.updated === 0) throw new AppError('CONFLICT', '这道题已经作答');
+    await bookWrong(member._id, [question], { [questionId]: entry.chosen }, source, now);
     const answers = { ...quiz.answers, [questionId]: entry };
     const done = quiz.questionIds.every((id) => answers[id]);
     if (done) {

@@ -19,6 +19,7 @@ import {
   mayStartAttempt,
 } from '../rules/grading';
 import { toPaperQuestion } from '../views';
+import { bookWrong } from '../wrong-book';
 
 /** Exams listed at once: an organisation chain holds few open at a time. */
 const EXAMS_SHOWN = 50;
@@ -173,8 +174,8 @@ async function begin(member: MemberDoc, exam: ExamDoc, n: number, now: Date): Pr
  * Grades an attempt once. The grade is written only where the attempt is still unsubmitted,
  * so of twenty racing submissions one grades it and the rest answer with what was stored.
  * A submission past the end and its grace is refused and changes nothing. A pass earns
- * pass_exam once per exam; a repeated submission finishes an award that died. Cost: three
- * operations, and the award's three.
+ * pass_exam once per exam; a repeated submission finishes an award that died. Wrong answers go
+ * to the 错题本. Cost: three operations, the award's three, and the book's (none on a clean paper).
  */
 export const submitExam = action('school', 'submitExam', {
   async handler({ attemptId, answers }, caller) {
@@ -206,6 +207,16 @@ export const submitExam = action('school', 'submitExam', {
               passed: result.passed,
             }
           : ((await findById<AttemptDoc>(COLLECTIONS.schoolAttempts.name, attemptId)) ?? attempt);
+    }
+    // Every submission books the wrong answers: a retry finishes a booking that died.
+    if (stored.answers) {
+      await bookWrong(
+        member._id,
+        attempt.questionIds.flatMap((id) => questions.get(id) ?? []),
+        stored.answers,
+        attempt._id,
+        new Date(stored.submittedAt!),
+      );
     }
     if (stored.passed) {
       await awardPoints({
