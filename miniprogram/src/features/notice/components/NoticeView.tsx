@@ -1,11 +1,15 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { NoticeDetail } from '../../../../../typings';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { openDocument } from '../../../lib/open-document';
+import { linkPage } from '../link-page';
 import './NoticeView.scss';
 
-/** A notice as its recipient reads it, with its attachments and deadline. */
+/** A notice as its recipient reads it, with its attachments, deadline and what it announces. */
 export function NoticeView({ notice }: { notice: NoticeDetail }) {
+  const link = notice.link && linkPage(notice.link);
   return (
     <View className="notice" data-testid="notice">
       <Text className="notice__title">{notice.title}</Text>
@@ -18,6 +22,17 @@ export function NoticeView({ notice }: { notice: NoticeDetail }) {
       <Text className="notice__body" userSelect>
         {notice.body}
       </Text>
+      {link && (
+        <Button
+          className="notice__link"
+          type="primary"
+          block
+          data-testid="notice-link"
+          onClick={() => void Taro.navigateTo({ url: link.url })}
+        >
+          {link.label}
+        </Button>
+      )}
       {notice.attachments.length > 0 && (
         <View className="notice__attachments">
           <Text className="notice__label">附件</Text>
