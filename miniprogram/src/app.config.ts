@@ -62,6 +62,7 @@ export default defineAppConfig({
         'hours/index',
         'branch-hours/index',
         'notes/index',
+        'wrong/index',
       ],
     },
     {
@@ -74,6 +75,7 @@ export default defineAppConfig({
         'inbox/index',
         'handle/index',
         'stats/index',
+        'delegates/index',
       ],
     },
     {

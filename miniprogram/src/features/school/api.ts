@@ -26,4 +26,7 @@ export const schoolApi = {
   myNotes: (cursor: string | undefined) => call('school', 'myNotes', cursor ? { cursor } : {}),
   branchNotes: (cursor: string | undefined) =>
     call('school', 'branchNotes', cursor ? { cursor } : {}),
+  wrongBook: (cursor: string | undefined) => call('school', 'wrongBook', cursor ? { cursor } : {}),
+  practiseWrong: (data: RequestOf<'school', 'practiseWrong'>) =>
+    call('school', 'practiseWrong', data),
 };

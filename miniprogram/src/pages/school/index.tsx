@@ -39,6 +39,9 @@ function School({ me }: { me: BoundMe }) {
         <View className="school-entries__item" onClick={() => go('/packages/school/notes/index')}>
           学习笔记
         </View>
+        <View className="school-entries__item" onClick={() => go('/packages/school/wrong/index')}>
+          错题本
+        </View>
         {orgId && (
           <View
             className="school-entries__item"
