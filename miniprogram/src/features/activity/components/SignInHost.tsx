@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { useCloud } from '../../../lib/use-cloud';
+import { SignInQr } from './SignInQr';
 import './activity.scss';
 
 /** How often the host's screen asks again: well inside the code's 30-second window. */
@@ -29,11 +30,12 @@ export function SignInHost({ activityId }: { activityId: string }) {
   return (
     <View className="activity-card">
       <Text className="activity-card__title">签到码</Text>
+      <SignInQr payload={code.data.qr} />
       <Text className="activity-code" data-testid="sign-in-code">
         {code.data.code}
       </Text>
       <Text className="activity-card__muted">
-        约 {left} 秒后更换；党员在“我的活动”中输入签到码，或用微信扫码签到。
+        约 {left} 秒后更换；党员用微信扫描二维码，或在“我的活动”中输入签到码。
       </Text>
     </View>
   );
