@@ -4,6 +4,7 @@ import { answerDaily, dailyQuiz } from './actions/daily';
 import { exams, startExam, submitExam } from './actions/exams';
 import { branchHours, myHours, recordOffline } from './actions/hours';
 import { branchNotes, deleteNote, myNotes, saveNote } from './actions/notes';
+import { importQuestions, questionTemplate } from './actions/questions';
 import { heartbeat, openLesson } from './actions/study';
 import { practiseWrong, wrongBook } from './actions/wrong';
 
@@ -28,4 +29,6 @@ export const main = defineFunction('school', {
   branchNotes,
   wrongBook,
   practiseWrong,
+  importQuestions,
+  questionTemplate,
 });

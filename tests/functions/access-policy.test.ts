@@ -159,6 +159,8 @@ const SAMPLES: Samples = {
     branchNotes: {},
     wrongBook: {},
     practiseWrong: { questionId: MISSING, answer: ['A'], requestId: 'practice-0001' },
+    importQuestions: { fileID: CLOUD_FILE },
+    questionTemplate: {},
   },
   activity: {
     plan: {

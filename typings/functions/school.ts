@@ -59,6 +59,9 @@ export const schoolSchemas = {
   practiseWrong: z
     .object({ questionId: idSchema, answer: chosenSchema.min(1), requestId: requestIdSchema })
     .strict(),
+  /** An admin's question-bank sheet, uploaded to the caller's own imports folder (docs/domain.md §7.10). */
+  importQuestions: z.object({ fileID: z.string().startsWith('cloud://').max(300) }).strict(),
+  questionTemplate: z.object({}).strict(),
 };
 
 type Req<K extends keyof typeof schoolSchemas> = z.input<(typeof schoolSchemas)[K]>;
@@ -231,6 +234,12 @@ export interface PracticeReply {
   cleared: boolean;
 }
 
+/** Nothing is written while `rejected` holds a row. */
+export interface QuestionImportReport {
+  accepted: number;
+  rejected: { row: number; reason: string }[];
+}
+
 export interface SchoolActions {
   home: { req: Req<'home'>; res: SchoolHome };
   courses: { req: Req<'courses'>; res: Page<CourseListItem> };
@@ -251,4 +260,6 @@ export interface SchoolActions {
   branchNotes: { req: Req<'branchNotes'>; res: Page<NoteItem> };
   wrongBook: { req: Req<'wrongBook'>; res: Page<WrongItem> };
   practiseWrong: { req: Req<'practiseWrong'>; res: PracticeReply };
+  importQuestions: { req: Req<'importQuestions'>; res: QuestionImportReport };
+  questionTemplate: { req: Req<'questionTemplate'>; res: { url: string } };
 }

@@ -107,6 +107,9 @@ export const ACCESS = {
     branchNotes: 'member',
     wrongBook: 'member',
     practiseWrong: 'member',
+    // The question bank is the enterprise's: its admins import it.
+    importQuestions: 'admin',
+    questionTemplate: 'admin',
     branchHours: 'manager',
     recordOffline: 'manager',
   },
