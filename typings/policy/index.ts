@@ -8,4 +8,5 @@ export * from './workflow';
 export * from './request-id';
 export * from './limits';
 export * from './roster';
+export * from './text';
 export * from './schemas';

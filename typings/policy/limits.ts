@@ -13,5 +13,8 @@ export const ARTICLE_LIMITS = {
   reviewComment: 200,
 } as const;
 
+/** A member's own nickname, in characters after trimming. */
+export const NICKNAME_MAX = 20;
+
 /** Field lengths of a notice, and how many files it carries. */
 export const NOTICE_LIMITS = { title: 40, body: 5000, attachmentName: 60, attachments: 9 } as const;

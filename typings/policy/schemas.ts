@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ADJUST_MAX_POINTS, REASON_LENGTH } from './limits';
 import { REQUEST_ID_PATTERN } from './request-id';
+import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from './text';
 
 // Field schemas in zod/mini: the contract's request schemas are built from these very objects,
 // and the app's forms check with them without carrying the whole of zod.
@@ -18,4 +19,9 @@ export const adjustPointsSchema = z.int().check(
 
 export const reasonSchema = z
   .string()
-  .check(z.trim(), z.minLength(REASON_LENGTH.min), z.maxLength(REASON_LENGTH.max));
+  .check(
+    z.trim(),
+    z.minLength(REASON_LENGTH.min),
+    z.maxLength(REASON_LENGTH.max),
+    z.refine((s) => !hasUnsafeCharacters(s), { error: UNSAFE_TEXT_MESSAGE }),
+  );
