@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import type { MemberStatus, OrgType, Role } from '../documents';
 import { cursorSchema, dateSchema, idSchema, type Page } from './common';
+import { safeText } from './text';
 import { MEMBER_STATUSES } from '../policy/workflow';
+import { NICKNAME_MAX } from '../policy/limits';
 import { rosterEntryIssues, UNKNOWN_ID_REASON_LENGTH, type RosterEntry } from '../policy/roster';
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => safeText(max);
 
 /** The roster fields a secretary or admin enters (docs/domain.md §5.1). */
 export const memberFieldsSchema = z.object({
@@ -72,7 +74,7 @@ export const memberSchemas = {
   unbind: z.object({ memberId: idSchema }).strict(),
   updateProfile: z
     .object({
-      nickname: text(20).min(1).optional(),
+      nickname: text(NICKNAME_MAX).min(1).optional(),
       avatar: z.string().startsWith('cloud://').max(300).optional(),
     })
     .strict(),

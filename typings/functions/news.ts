@@ -2,8 +2,9 @@ import * as z from 'zod';
 import type { ArticleStatus, PublisherKind } from '../documents';
 import { ARTICLE_LIMITS, PUBLISHER_KINDS, QUEUED_STATUSES } from '../policy';
 import { cursorSchema, idSchema, type Page, type UploadTicket } from './common';
+import { safeText } from './text';
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => safeText(max);
 
 /** Covers, images and videos come from cloud storage or an https address, nothing else. */
 export const mediaUrlSchema = z
@@ -16,8 +17,8 @@ export const mediaUrlSchema = z
 export const articleFieldsSchema = z.object({
   title: text(ARTICLE_LIMITS.title).min(1),
   cover: mediaUrlSchema.nullable(),
-  summary: text(ARTICLE_LIMITS.summary),
-  body: z.string().max(100_000).min(1),
+  summary: safeText(ARTICLE_LIMITS.summary, { multiline: true }),
+  body: safeText(100_000, { multiline: true }).min(1),
   source: text(ARTICLE_LIMITS.source),
   author: text(ARTICLE_LIMITS.author),
   columnId: idSchema,
@@ -56,7 +57,7 @@ export const newsSchemas = {
     .object({
       id: idSchema,
       approve: z.boolean(),
-      comment: text(ARTICLE_LIMITS.reviewComment).optional(),
+      comment: safeText(ARTICLE_LIMITS.reviewComment, { multiline: true }).optional(),
     })
     .strict()
     .refine((r) => r.approve || !!r.comment, { error: '退回时请填写意见', path: ['comment'] }),

@@ -2,8 +2,9 @@ import * as z from 'zod';
 import type { NoticeLink } from '../documents/notice';
 import { NOTICE_LIMITS, requestIdSchema } from '../policy';
 import { cursorSchema, dateSchema, idSchema, type Page, type UploadTicket } from './common';
+import { safeText } from './text';
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => safeText(max);
 const templateIdSchema = z.string().trim().min(1).max(64);
 
 export const noticeSchemas = {
@@ -26,7 +27,7 @@ export const noticeSchemas = {
       requestId: requestIdSchema,
       orgId: idSchema,
       title: text(NOTICE_LIMITS.title).min(1),
-      body: text(NOTICE_LIMITS.body).min(1),
+      body: safeText(NOTICE_LIMITS.body, { multiline: true }).min(1),
       attachments: z
         .array(
           z

@@ -1,3 +1,5 @@
+import { NICKNAME_MAX } from '../../../../../typings/policy/limits';
+import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from '../../../../../typings/policy/text';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button as NativeButton, Image, Input, Text, View } from '@tarojs/components';
@@ -58,6 +60,10 @@ export function ProfileEditor({ member }: { member: MemberView }) {
       setErrors({ nickname: '请填写昵称' });
       return;
     }
+    if (hasUnsafeCharacters(nickname, false)) {
+      setErrors({ nickname: UNSAFE_TEXT_MESSAGE });
+      return;
+    }
     return save(async () => ({ nickname: nickname.trim() }), '昵称已更新');
   };
 
@@ -95,13 +101,18 @@ export function ProfileEditor({ member }: { member: MemberView }) {
             )}
           </View>
         </Field>
-        <Field name="nickname" label="昵称" error={errors.nickname}>
+        <Field
+          name="nickname"
+          label="昵称"
+          error={errors.nickname}
+          count={{ length: nickname.length, max: NICKNAME_MAX }}
+        >
           <Input
             className="field__input"
             type={isWeapp ? 'nickname' : 'text'}
             data-testid="nickname"
             value={nickname}
-            maxlength={20}
+            maxlength={NICKNAME_MAX}
             placeholder="请输入昵称"
             onInput={(e) => setNickname(e.detail.value)}
             onBlur={(e) => setNickname(e.detail.value)}

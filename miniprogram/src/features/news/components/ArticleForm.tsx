@@ -1,3 +1,4 @@
+import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from '../../../../../typings/policy/text';
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Switch, Textarea, View } from '@tarojs/components';
@@ -47,6 +48,7 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
   const check = (): Errors => {
     const found: Errors = {};
     if (!title.trim()) found.title = '请填写标题';
+    else if (hasUnsafeCharacters(title, false)) found.title = UNSAFE_TEXT_MESSAGE;
     if (!columnId) found.columnId = '请选择栏目';
     if (!blocksToHtml(blocks)) found.body = '请填写正文';
     return found;
@@ -96,7 +98,12 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
   return (
     <View className="article-form">
       <View className="field-card">
-        <Field label="标题" name="title" error={errors.title}>
+        <Field
+          label="标题"
+          name="title"
+          error={errors.title}
+          count={{ length: title.length, max: ARTICLE_LIMITS.title }}
+        >
           <Input
             className="field__input"
             data-testid="article-title"
