@@ -63,6 +63,7 @@ export default defineAppConfig({
         'branch-hours/index',
         'notes/index',
         'wrong/index',
+        'questions/index',
       ],
     },
     {

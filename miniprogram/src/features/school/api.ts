@@ -29,4 +29,6 @@ export const schoolApi = {
   wrongBook: (cursor: string | undefined) => call('school', 'wrongBook', cursor ? { cursor } : {}),
   practiseWrong: (data: RequestOf<'school', 'practiseWrong'>) =>
     call('school', 'practiseWrong', data),
+  questionTemplate: () => call('school', 'questionTemplate', {}),
+  importQuestions: (fileID: string) => call('school', 'importQuestions', { fileID }),
 };

@@ -9,7 +9,7 @@ import { CourseCard } from '../../features/school/components/CourseCard';
 import { HoursCard } from '../../features/school/components/HoursCard';
 import { clockText } from '../../features/school/format';
 import { hoursOrgId } from '../../features/school/roles';
-import type { BoundMe } from '../../lib/session';
+import { adminOrgId, type BoundMe } from '../../lib/session';
 import { usePagedList } from '../../lib/use-paged-list';
 import '../../features/school/components/school.scss';
 
@@ -42,6 +42,14 @@ function School({ me }: { me: BoundMe }) {
         <View className="school-entries__item" onClick={() => go('/packages/school/wrong/index')}>
           错题本
         </View>
+        {adminOrgId(me) && (
+          <View
+            className="school-entries__item"
+            onClick={() => go('/packages/school/questions/index')}
+          >
+            题库导入
+          </View>
+        )}
         {orgId && (
           <View
             className="school-entries__item"
