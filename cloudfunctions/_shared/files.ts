@@ -18,7 +18,8 @@ export interface FileRef {
 const files = () => db.collection(COLLECTIONS.files.name);
 
 /** `cloud://<bucket>/<place>/<owner>/<record id>.<ext>`: the shape of every path issueUploadPath hands out. */
-const ISSUED = /^cloud:\/\/[^/\s]+\/((?:news|notice|activity)\/[^/\s]+\/([0-9a-f]{32})\.[a-z0-9]{1,8})$/;
+const ISSUED =
+  /^cloud:\/\/[^/\s]+\/((?:news|notice|activity)\/[^/\s]+\/([0-9a-f]{32})\.[a-z0-9]{1,8})$/;
 /** At most this many files in one article or notice: one batch of links. */
 export const MAX_FILES = 50;
 const READ_BATCH = 100;
@@ -140,14 +141,17 @@ export async function uploadExport(
   ownerId: string,
   name: string,
   content: Buffer,
-): Promise<{ fileID: string; url: string }> {
+): Promise<{ fileID: string; url: string; fileName: string }> {
+  // The file is named for what it holds (the last segment is what a download is called); a
+  // character storage paths cannot carry is dropped.
+  const fileName = name.replace(/[/?#%\\\p{Cc}]/gu, '');
   const now = clock.now();
   await removeExpiredExports(now).catch((error: unknown) => {
     // Housekeeping: the next export tries again, this one goes ahead.
     console.error('[exports] removing expired exports failed', error);
   });
   const _id = newId();
-  const cloudPath = `exports/${ownerId}/${_id}/${name}`;
+  const cloudPath = `exports/${ownerId}/${_id}/${fileName}`;
   const fileID = await upload(cloudPath, content);
   const doc: FileDoc = {
     _id,
@@ -161,7 +165,7 @@ export async function uploadExport(
   };
   await files().add({ data: doc });
   const urls = await tempUrls([fileID], DOWNLOAD_SECONDS);
-  return { fileID, url: urls.get(fileID) ?? '' };
+  return { fileID, url: urls.get(fileID) ?? '', fileName };
 }
 
 /** Storage's code for a file that is already gone. */

@@ -222,7 +222,11 @@ export interface MemberActions {
   updateProfile: { req: Req<'updateProfile'>; res: MeResponse };
   orgTree: { req: Req<'orgTree'>; res: { items: OrgNode[] } };
   importRoster: { req: Req<'importRoster'>; res: ImportReport };
-  exportRoster: { req: Req<'exportRoster'>; res: { fileID: string; url: string } };
+  /** `fileName`: what the file holds, e.g. 综合办公室党支部党员名册-2026-12-06.xlsx. */
+  exportRoster: {
+    req: Req<'exportRoster'>;
+    res: { fileID: string; url: string; fileName: string };
+  };
   importTemplate: { req: Req<'importTemplate'>; res: { url: string } };
   auditLog: { req: Req<'auditLog'>; res: Page<AuditEntry> };
 }

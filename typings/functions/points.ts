@@ -156,5 +156,6 @@ export interface PointsActions {
   reverse: { req: Req<'reverse'>; res: { entryId: string; points: number } };
   rules: { req: Req<'rules'>; res: { items: RuleView[] } };
   setRule: { req: Req<'setRule'>; res: RuleView };
-  exportYear: { req: Req<'exportYear'>; res: { fileID: string; url: string } };
+  /** `fileName`: what the file holds, e.g. 2026年度积分-第一采区党支部.xlsx. */
+  exportYear: { req: Req<'exportYear'>; res: { fileID: string; url: string; fileName: string } };
 }

@@ -1,4 +1,5 @@
 import type { MemberDoc } from '../../../typings/documents';
+import * as clock from '../../_shared/clock';
 import { requireMember } from '../../_shared/caller';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -57,7 +58,7 @@ export const exportRoster = action('member', 'exportRoster', {
     const workbook = new ExcelJS.Workbook();
     addRosterSheet(workbook, rows);
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
-    return uploadExport(viewer._id, 'roster.xlsx', content);
+    return uploadExport(viewer._id, `${org.name}党员名册-${clock.chinaToday()}.xlsx`, content);
   },
 });
 

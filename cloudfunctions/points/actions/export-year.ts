@@ -45,7 +45,7 @@ export const exportYear = action('points', 'exportYear', {
       }
     }
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
-    return uploadExport(viewer._id, `points-${year}.xlsx`, content);
+    return uploadExport(viewer._id, `${year}年度积分-${org.name}.xlsx`, content);
   },
 });
 

@@ -60,9 +60,10 @@ export function RosterTransfer({ memberId, orgId, canExportFull }: Props) {
       });
       if (!confirm) return;
     }
-    await run('export', async () =>
-      openDocument((await memberApi.exportRoster(orgId, unmasked)).url, 'xlsx'),
-    );
+    await run('export', async () => {
+      const { url, fileName } = await memberApi.exportRoster(orgId, unmasked);
+      return openDocument(url, 'xlsx', fileName);
+    });
   };
 
   return (

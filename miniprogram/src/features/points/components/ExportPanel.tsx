@@ -21,8 +21,8 @@ export function ExportPanel({ orgId }: { orgId: string }) {
     setSending(true);
     setError('');
     try {
-      const { url } = await pointsApi.exportYear(orgId, Number(year));
-      if (await openDocument(url, 'xlsx'))
+      const { url, fileName } = await pointsApi.exportYear(orgId, Number(year));
+      if (await openDocument(url, 'xlsx', fileName))
         Taro.showToast({ title: '已生成积分表', icon: 'success' });
     } catch (err) {
       setError((err instanceof CloudError ? err : networkError()).message);
