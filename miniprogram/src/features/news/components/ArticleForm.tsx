@@ -45,13 +45,26 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
   const [sending, setSending] = useState(false);
   const savedId = useRef(article?._id);
 
-  const check = (): Errors => {
+  const check = (v = { title, columnId, blocks }): Errors => {
     const found: Errors = {};
-    if (!title.trim()) found.title = '请填写标题';
-    else if (hasUnsafeCharacters(title, false)) found.title = UNSAFE_TEXT_MESSAGE;
-    if (!columnId) found.columnId = '请选择栏目';
-    if (!blocksToHtml(blocks)) found.body = '请填写正文';
+    if (!v.title.trim()) found.title = '请填写标题';
+    else if (hasUnsafeCharacters(v.title, false)) found.title = UNSAFE_TEXT_MESSAGE;
+    if (!v.columnId) found.columnId = '请选择栏目';
+    if (!blocksToHtml(v.blocks)) found.body = '请填写正文';
     return found;
+  };
+
+  /** A message under a field goes as soon as the field is valid again. */
+  const edited = (changed: Partial<{ title: string; columnId: string; blocks: Block[] }>) => {
+    const still = check({ title, columnId, blocks, ...changed });
+    setErrors((prev) => {
+      const next = { ...prev };
+      for (const field of ['title', 'columnId', 'body'] as const) {
+        const touched = field === 'body' ? 'blocks' in changed : field in changed;
+        if (touched && !still[field]) delete next[field];
+      }
+      return next;
+    });
   };
 
   const save = () =>
@@ -110,14 +123,20 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
             value={title}
             maxlength={ARTICLE_LIMITS.title}
             placeholder="文章标题"
-            onInput={(e) => setTitle(e.detail.value)}
+            onInput={(e) => {
+              setTitle(e.detail.value);
+              edited({ title: e.detail.value });
+            }}
           />
         </Field>
         <Field label="栏目" name="columnId" error={errors.columnId}>
           <Chips
             options={columns.map((column) => ({ value: column._id, label: column.name }))}
             value={columnId}
-            onChange={setColumnId}
+            onChange={(id) => {
+              setColumnId(id);
+              edited({ columnId: id });
+            }}
             testIdPrefix="column-choice-"
           />
         </Field>
@@ -134,7 +153,14 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
       </View>
       <View className="field-card">
         <Field label="正文" name="body" error={errors.body}>
-          <BlockEditor blocks={blocks} onChange={setBlocks} addImage={pickAndUploadImage} />
+          <BlockEditor
+            blocks={blocks}
+            onChange={(next) => {
+              setBlocks(next);
+              edited({ blocks: next });
+            }}
+            addImage={pickAndUploadImage}
+          />
         </Field>
       </View>
       <View className="field-card">

@@ -26,7 +26,9 @@ const FIELDS: FieldName[] = ['title', 'body', 'orgId', 'attachments', 'deadline'
 export function NoticeForm({ audiences }: { audiences: Audience[] }) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [orgId, setOrgId] = useState(audiences[0]?.id ?? '');
+  // One audience (a secretary's branch) is chosen for them; an admin chooses: the whole
+  // enterprise is never sent to by default.
+  const [orgId, setOrgId] = useState(audiences.length === 1 ? audiences[0].id : '');
   const [deadline, setDeadline] = useState<string | null>(null);
   const [attachments, setAttachments] = useState<NoticeAttachment[]>([]);
   const [copySelf, setCopySelf] = useState(false);
@@ -48,11 +50,22 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
     }
   };
 
-  const send = async () => {
+  const check = (v = { title, body, orgId }) => {
     const found: Partial<Record<FieldName, string>> = {};
-    if (!title.trim()) found.title = '请填写通知标题';
-    if (!body.trim()) found.body = '请填写通知内容';
-    if (!orgId) found.orgId = '请选择发送范围';
+    if (!v.title.trim()) found.title = '请填写通知标题';
+    if (!v.body.trim()) found.body = '请填写通知内容';
+    if (!v.orgId) found.orgId = '请选择发送范围';
+    return found;
+  };
+
+  /** A message under a field goes as soon as the field is valid again. */
+  const edited = (field: 'title' | 'body' | 'orgId', value: string) => {
+    if (check({ title, body, orgId, [field]: value })[field]) return;
+    setErrors(({ [field]: _fixed, ...rest }) => rest);
+  };
+
+  const send = async () => {
+    const found = check();
     setErrors(found);
     if (Object.keys(found).length) return;
     setSending(true);
@@ -84,7 +97,10 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
           <Chips
             options={audiences.map((audience) => ({ value: audience.id, label: audience.name }))}
             value={orgId}
-            onChange={setOrgId}
+            onChange={(id) => {
+              setOrgId(id);
+              edited('orgId', id);
+            }}
           />
         </Field>
         <Field label="标题" name="title" error={errors.title}>
@@ -94,7 +110,10 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
             value={title}
             maxlength={NOTICE_LIMITS.title}
             placeholder="通知标题"
-            onInput={(e) => setTitle(e.detail.value)}
+            onInput={(e) => {
+              setTitle(e.detail.value);
+              edited('title', e.detail.value);
+            }}
           />
         </Field>
         <Field label="内容" name="body" error={errors.body}>
@@ -105,7 +124,10 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
             maxlength={NOTICE_LIMITS.body}
             autoHeight
             placeholder="通知内容"
-            onInput={(e) => setBody(e.detail.value)}
+            onInput={(e) => {
+              setBody(e.detail.value);
+              edited('body', e.detail.value);
+            }}
           />
         </Field>
         <Field label="截止日期（可不填）" name="deadline" error={errors.deadline}>
