@@ -9,9 +9,14 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
     case 'unrecognized_keys':
       return '不是可以提交的字段';
     case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? '不能为空' : '太短或太小';
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? '不能为空' : `至少 ${issue.minimum} 个字`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `至少 ${issue.minimum} 项`;
+      return `不能小于 ${issue.minimum}`;
     case 'too_big':
-      return '太长或太大';
+      if (issue.origin === 'string') return `不能超过 ${issue.maximum} 个字`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `最多 ${issue.maximum} 项`;
+      return `不能大于 ${issue.maximum}`;
     case 'invalid_format':
       return '格式不正确';
     case 'invalid_value':
