@@ -1,6 +1,8 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import dayjs from 'dayjs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import { endJourney, openAs, startJourney } from '../support/browser';
 import type { TestCloud } from '../support/local-cloud';
@@ -20,6 +22,12 @@ afterAll(() => endJourney({ t, browser }));
 
 const warnings = (page: Page) => page.getByTestId('activity-warnings');
 
+/** What a phone's camera reads from the QR code on the screen. */
+async function scan(qr: Locator): Promise<string | undefined> {
+  const png = PNG.sync.read(await qr.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
 describe('a 主题党日 planned, signed in, recorded and confirmed on the H5 build', () => {
   let activityId: string;
 
@@ -35,6 +43,16 @@ describe('a 主题党日 planned, signed in, recorded and confirmed on the H5 bu
     await secretary.close();
   });
 
+  it('sends the member a notice of the plan that leads to it', async () => {
+    const member = await openAs(browser, t.url, ID.member, '/packages/notice/inbox/index');
+    await member.getByText('主题党日：重温入党誓词').click();
+    await member.getByTestId('notice').getByText('地点：三楼党员活动室', { exact: false }).waitFor();
+    await member.getByTestId('notice-link').click();
+    await member.getByTestId('activity-detail').getByText('主题党日：重温入党誓词').waitFor();
+    expect(decodeURIComponent(member.url())).toContain(activityId);
+    await member.close();
+  });
+
   it('lets the member sign in with the code the host shows', async () => {
     t.cloud.clock.set(`${TODAY}T14:40:00+08:00`);
     const host = await openAs(
@@ -45,6 +63,14 @@ describe('a 主题党日 planned, signed in, recorded and confirmed on the H5 bu
     );
     const code = (await host.getByTestId('sign-in-code').textContent())!.trim();
     expect(code).toMatch(/^\d{6}$/);
+    expect(await scan(host.getByTestId('sign-in-qr'))).toBe(`djsignin:${activityId}:${code}`);
+
+    // Thirty seconds on, the screen shows the next code, and the QR code carries it.
+    t.cloud.clock.set(`${TODAY}T14:40:30+08:00`);
+    await host.getByTestId('sign-in-code').filter({ hasNotText: code }).waitFor();
+    const next = (await host.getByTestId('sign-in-code').textContent())!.trim();
+    expect(next).not.toBe(code);
+    expect(await scan(host.getByTestId('sign-in-qr'))).toBe(`djsignin:${activityId}:${next}`);
     await host.close();
 
     const member = await openAs(
@@ -53,7 +79,7 @@ describe('a 主题党日 planned, signed in, recorded and confirmed on the H5 bu
       ID.member,
       `/packages/activity/detail/index?id=${encodeURIComponent(activityId)}`,
     );
-    await member.getByTestId('field-code').locator('input').fill(code);
+    await member.getByTestId('field-code').locator('input').fill(next);
     await member.getByTestId('sign-in-submit').click();
     await member.getByTestId('attendance').getByText('已签到').waitFor();
     await member.close();
