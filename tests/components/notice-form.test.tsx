@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { NoticeForm } from '../../miniprogram/src/features/notice/components/NoticeForm';
 import { noticeApi } from '../../miniprogram/src/features/notice/api';
@@ -42,5 +43,13 @@ describe('composing a notice', () => {
     expect(screen.getByTestId('field-body').textContent).toContain('请填写通知内容');
     fireEvent.click(screen.getByText('综合办公室党支部'));
     expect(screen.getByTestId('field-orgId').textContent).not.toContain('请选择发送范围');
+  });
+
+  it('offers deadlines from today to a year ahead, not up to 2999', () => {
+    render(<NoticeForm audiences={AUDIENCES} />);
+    const picker = screen.getByTestId('notice-deadline') as unknown as Record<string, string>;
+    const today = dayjs().format('YYYY-MM-DD');
+    expect(picker.start).toBe(today);
+    expect(Number(picker.end.slice(0, 4))).toBe(Number(today.slice(0, 4)) + 1);
   });
 });

@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
@@ -35,6 +36,9 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
+  // A deadline is a day from today to a year ahead, not any day up to 2999.
+  const today = dayjs().format('YYYY-MM-DD');
+  const lastDeadline = dayjs().add(1, 'year').format('YYYY-MM-DD');
   // One id for this form: a resend after a lost reply is recognised by the server.
   const [requestId] = useState(newRequestId);
 
@@ -134,7 +138,10 @@ export function NoticeForm({ audiences }: { audiences: Audience[] }) {
           <View className="notice-form__row">
             <Picker
               mode="date"
-              value={deadline ?? ''}
+              data-testid="notice-deadline"
+              value={deadline ?? today}
+              start={today}
+              end={lastDeadline}
               onChange={(e) => setDeadline(e.detail.value)}
             >
               <Text className="field__value">{deadline ? formatDate(deadline) : '选择日期'}</Text>
