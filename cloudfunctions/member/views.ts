@@ -68,5 +68,7 @@ export function toDetail(m: MemberDoc, org: OrganisationDoc, viewer: MemberDoc):
     roles: m.roles,
     canReveal,
     canManage: hasAuthorityOver(viewer, m),
+    // Nobody adjusts their own points: the points function refuses it, so it is not offered.
+    canAdjustPoints: viewer._id !== m._id && hasAuthorityOver(viewer, m),
   };
 }

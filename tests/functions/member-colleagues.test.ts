@@ -70,4 +70,14 @@ describe('what a member reads of their colleagues', () => {
       education: expect.any(String),
     });
   });
+
+  it('offers a secretary 调整积分 on others’ records, never on their own', async () => {
+    const self = await t.memberId(ID.secretary);
+    const own = ok(await t.call(ID.secretary, 'member', 'get', { id: self }));
+    expect(own).toMatchObject({ kind: 'record', canManage: true, canAdjustPoints: false });
+    const other = await t.memberId(ID.member);
+    expect(ok(await t.call(ID.secretary, 'member', 'get', { id: other }))).toMatchObject({
+      canAdjustPoints: true,
+    });
+  });
 });

@@ -150,6 +150,8 @@ export interface MemberDetail extends MemberListItem {
   canReveal: boolean;
   /** Whether the caller may edit, move, invite and unbind this member. */
   canManage: boolean;
+  /** Whether the caller may adjust this member's points: never their own (points.adjust). */
+  canAdjustPoints: boolean;
 }
 
 export interface OrgBrief {

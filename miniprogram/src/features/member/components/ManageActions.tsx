@@ -83,15 +83,17 @@ export function ManageActions({
           >
             编辑
           </Button>
-          <Button
-            type="default"
-            disabled={sending}
-            onClick={() =>
-              Taro.navigateTo({ url: `/packages/points/adjust/index?memberId=${member._id}` })
-            }
-          >
-            调整积分
-          </Button>
+          {member.canAdjustPoints && (
+            <Button
+              type="default"
+              disabled={sending}
+              onClick={() =>
+                Taro.navigateTo({ url: `/packages/points/adjust/index?memberId=${member._id}` })
+              }
+            >
+              调整积分
+            </Button>
+          )}
           {member.bound ? (
             <Button type="primary" fill="outline" disabled={sending} onClick={unbind}>
               解除微信绑定
