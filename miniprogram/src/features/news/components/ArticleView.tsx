@@ -11,8 +11,11 @@ export function ArticleView({ article }: { article: ArticleDetail }) {
       <Text className="article__title">{article.title}</Text>
       <View className="article__meta">
         <Text className="news-tag news-tag--outline">{article.column}</Text>
-        {article.source && <Text className="article__meta-item">{article.source}</Text>}
-        {article.author && <Text className="article__meta-item">{article.author}</Text>}
+        {article.source && <Text className="article__meta-item">来源：{article.source}</Text>}
+        {/* A byline that repeats the source says nothing more. */}
+        {article.author && article.author !== article.source && (
+          <Text className="article__meta-item">作者：{article.author}</Text>
+        )}
         {article.publishedAt && (
           <Text className="article__meta-item">{formatDateTime(article.publishedAt)}</Text>
         )}
