@@ -9,11 +9,16 @@ import type {
   ComplianceDoc,
   FileDoc,
   MemberDoc,
+  NoticeDoc,
+  NoticeInboxDoc,
   OrganisationDoc,
 } from '../../typings/documents';
 import { COMMITTEE_MIN, monthsOf } from '../../cloudfunctions/activity/figures';
+import { planNoticeText } from '../../cloudfunctions/activity/plan-notice-text';
 import { IDLE_MONTHS, idleMembers } from '../../cloudfunctions/activity/rules/warnings';
 import { inChina } from '../../cloudfunctions/_shared/clock';
+import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
+import { noticeIdOf } from '../../cloudfunctions/_shared/notices/ids';
 import { toFileId } from '../storage/cloud-path';
 import { DEMO_OPENIDS, type SeedTarget } from './demo';
 import { pick, seededRandom } from './names';
@@ -241,4 +246,61 @@ export async function seedActivity(
   await target.insertMany('activity_attendance', marks);
   await target.insertMany('activity_compliance', figures);
   if (fileDocs.length) await target.insertMany('files', fileDocs);
+  await seedPlanNotices(
+    target,
+    docs.filter((d) => d.status === 'planned'),
+  );
+}
+
+/**
+ * The notices the still-planned activities were published with (docs/domain.md §2.11), as the
+ * function writes them: to those due but the planner, leading to the activity. They were read
+ * when the month's plan went out, so the badges the notice seed keeps stay as they are.
+ */
+async function seedPlanNotices(target: SeedTarget, planned: ActivityDoc[]): Promise<void> {
+  const notices: NoticeDoc[] = [];
+  const inbox: NoticeInboxDoc[] = [];
+  for (const doc of planned) {
+    const planner = doc.due.find((d) => d.memberId === doc.plannedBy);
+    const recipients = doc.due.filter((d) => d.memberId !== doc.plannedBy);
+    const _id = noticeIdOf(doc.plannedBy, doc._id);
+    const { title, body } = planNoticeText(doc);
+    const createdAt = doc.createdAt;
+    notices.push({
+      _id,
+      title,
+      body,
+      attachments: [],
+      deadline: null,
+      orgId: doc.orgId,
+      orgPath: doc.orgPath,
+      orgName: doc.orgName,
+      senderId: doc.plannedBy,
+      senderName: planner?.name ?? doc.hostName,
+      createdAt,
+      recipients: recipients.length,
+      pushed: 0,
+      read: recipients.length,
+      remindedOn: null,
+      link: { kind: 'activity', id: doc._id },
+    });
+    for (const r of recipients) {
+      inbox.push({
+        _id: `${_id}:${r.memberId}`,
+        noticeId: _id,
+        memberId: r.memberId,
+        memberName: r.name,
+        title,
+        orgName: doc.orgName,
+        deadline: null,
+        createdAt,
+        inboxKey: `${createdAt.toISOString()}|${_id}`,
+        read: true,
+        readAt: new Date(createdAt.getTime() + 3_600_000),
+        pushed: false,
+      });
+    }
+  }
+  await target.insertMany(COLLECTIONS.notices.name, notices);
+  await target.insertMany(COLLECTIONS.noticeInbox.name, inbox);
 }

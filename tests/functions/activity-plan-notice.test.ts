@@ -36,6 +36,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('the demo', () => {
+  it('has the month’s planned activities announced to demo-member, read, each leading to its plan', async () => {
+    const inbox = ok(await t.call(ID.member, 'notice', 'inbox', {}));
+    const details = await Promise.all(
+      inbox.items.map(async (n) => ok(await t.call(ID.member, 'notice', 'get', { id: n._id }))),
+    );
+    const announced = details.filter((d) => d.link?.kind === 'activity');
+    expect(announced.length).toBeGreaterThan(0);
+    for (const notice of announced) {
+      expect(inbox.items.find((n) => n._id === notice._id)?.read).toBe(true);
+      const plan = ok(await t.call(ID.member, 'activity', 'get', { activityId: notice.link!.id }));
+      expect(plan.status).toBe('planned');
+      expect(notice.title).toBe(`${plan.type}：${plan.topic}`);
+    }
+  });
+});
+
 describe('publishing a plan sends a notice to those due (docs/domain.md §2.11)', () => {
   let activityId: string;
   let noticeId: string;

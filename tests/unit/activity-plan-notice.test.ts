@@ -1,4 +1,4 @@
-import { planNoticeText } from '../../cloudfunctions/activity/plan-notice';
+import { planNoticeText } from '../../cloudfunctions/activity/plan-notice-text';
 
 const plan = {
   type: '主题党日' as const,

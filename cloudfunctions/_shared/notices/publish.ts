@@ -5,12 +5,6 @@ import { findById } from '../db';
 import { isDuplicateKey } from '../db-errors';
 import { fanOut, type Recipient } from './fan-out';
 
-/**
- * A notice's id is its sender's plus the request that sent it (the client's request id, or the
- * id of what it announces), so a retried send finds the first notice.
- */
-export const noticeIdOf = (senderId: string, requestId: string) => `${senderId}-${requestId}`;
-
 export async function findNotice(id: string): Promise<NoticeDoc | null> {
   return findById<NoticeDoc>(COLLECTIONS.notices.name, id);
 }
