@@ -32,4 +32,42 @@ describe('the article form', () => {
     fireEvent.click(screen.getByText('党建要闻'));
     expect(screen.getByTestId('field-columnId').textContent).not.toContain('请选择栏目');
   });
+
+  it('tells the author on the re-edit page that it was returned, and why', () => {
+    const returned = {
+      _id: 'a1',
+      title: '支部动态',
+      cover: null,
+      summary: '',
+      column: '党建要闻',
+      source: '',
+      scopeName: '综合办公室党支部',
+      pinned: false,
+      publishedAt: '',
+      readCount: 0,
+      body: '<p>正文</p>',
+      editableBody: '<p>正文</p>',
+      author: '',
+      columnId: 'col-news',
+      scopeId: 'org-b-office',
+      enterpriseWide: false,
+      status: 'returned' as const,
+      shareOpenCount: 0,
+      firstRead: false,
+      canManage: true,
+      reviewComment: '请补充活动照片',
+    };
+    render(
+      <ArticleForm
+        columns={COLUMNS}
+        scopeId="org-b-office"
+        author=""
+        canPin={false}
+        article={returned}
+      />,
+    );
+    expect(screen.getByTestId('article-returned').textContent).toContain(
+      '退回意见：请补充活动照片',
+    );
+  });
 });

@@ -23,6 +23,7 @@ const article: ArticleDetail = {
   shareOpenCount: 0,
   firstRead: false,
   canManage: false,
+  reviewComment: null,
 };
 
 describe('the article meta', () => {

@@ -118,6 +118,11 @@ describe('the workflow: draft → submitted → published, returned with a comme
       }),
     );
     expect(article).toMatchObject({ status: 'returned', reviewComment: '请补充活动照片' });
+    // The author's re-edit page opens the article: the reason is there for them.
+    expect(ok(await t.call(PROPAGANDA, 'news', 'get', { id: article._id }))).toMatchObject({
+      status: 'returned',
+      reviewComment: '请补充活动照片',
+    });
     expect(code(await t.call(ID.member, 'news', 'save', { ...draft(), id: article._id }))).toBe(
       'FORBIDDEN',
     );

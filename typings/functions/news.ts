@@ -116,6 +116,8 @@ export interface ArticleDetail extends ArticleListItem {
   firstRead: boolean;
   /** Whether the caller may edit, review, pin or withdraw it. */
   canManage: boolean;
+  /** The reviewer's reason for returning it: for its editor and reviewers, else null. */
+  reviewComment: string | null;
 }
 
 /** An article as its editor and reviewers see it, whatever its status. */

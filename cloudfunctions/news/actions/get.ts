@@ -51,6 +51,7 @@ export const get = action('news', 'get', {
       shareOpenCount: article.shareOpenCount + (shareOpened ? 1 : 0),
       firstRead,
       canManage: manager,
+      reviewComment: manager && article.status === 'returned' ? article.reviewComment : null,
     };
   },
 });

@@ -8,3 +8,13 @@ export const STATUS_LABELS: Record<ArticleStatus, { text: string; tone: string }
   published: { text: '已发布', tone: 'green' },
   withdrawn: { text: '已撤回', tone: 'grey' },
 };
+
+/** Where an article stands, in a sentence its author understands. */
+export const STATUS_HINTS: Record<ArticleStatus, string> = {
+  draft: '尚未提交，只有你和审核人能看到',
+  reviewing: '已提交，正在等待上级党组织进行内容安全复核',
+  submitted: '已提交，等待审核人审核后发布',
+  returned: '审核人已退回，请按意见修改后再次提交',
+  published: '已发布',
+  withdrawn: '已撤回，读者看不到了；修改后可再次提交',
+};

@@ -1,7 +1,7 @@
 import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from '../../../../../typings/policy/text';
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Switch, Textarea, View } from '@tarojs/components';
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ArticleDetail, NewsColumn } from '../../../../../typings';
 import { ARTICLE_LIMITS } from '../../../../../typings/policy/limits';
@@ -110,6 +110,12 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
 
   return (
     <View className="article-form">
+      {article?.status === 'returned' && (
+        <View className="article-form__returned" role="alert" data-testid="article-returned">
+          <Text className="article-form__returned-title">审核人已退回这篇文章</Text>
+          {article.reviewComment && <Text>退回意见：{article.reviewComment}</Text>}
+        </View>
+      )}
       <View className="field-card">
         <Field
           label="标题"

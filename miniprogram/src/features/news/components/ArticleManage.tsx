@@ -1,9 +1,11 @@
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ArticleDetail } from '../../../../../typings';
 import { useAction } from '../../../lib/use-action';
 import { newsApi } from '../api';
+import { STATUS_HINTS, STATUS_LABELS } from '../status';
+import './tag.scss';
 import { isEditable } from '../../../../../typings/policy/workflow';
 import './ArticleManage.scss';
 
@@ -30,8 +32,15 @@ export function ArticleManage({
       onChanged();
     });
 
+  const status = STATUS_LABELS[article.status];
   return (
     <View className="article-manage">
+      {!published && (
+        <View className="article-manage__status" data-testid="article-status">
+          <Text className={`news-tag news-tag--${status.tone}`}>{status.text}</Text>
+          <Text className="article-manage__hint">{STATUS_HINTS[article.status]}</Text>
+        </View>
+      )}
       {published && readersOrgId && (
         <Button
           size="small"
