@@ -107,6 +107,34 @@ describe('书记信箱 on the H5 build', () => {
     await member.close();
   });
 
+  it('lets the secretary name a deputy, who then finds 书记信箱 on the 支部 tab', async () => {
+    const secretary = await openAs(browser, t.url, ID.secretary, '/pages/branch/index');
+    await secretary.getByTestId('open-mailbox-delegates').click();
+    const me = ok(await t.call(ID.member, 'member', 'me', {}));
+    if (!me.bound) throw new Error('demo-member 未绑定');
+    await secretary.getByTestId('delegate-search').locator('input').fill(me.member.name);
+    await secretary.getByTestId('delegates-editor').locator('.nut-button').click();
+    await secretary
+      .getByTestId('delegate-candidate')
+      .filter({ hasText: me.member.name })
+      .getByText('指定')
+      .click();
+    await secretary.getByTestId('delegate').filter({ hasText: me.member.name }).waitFor();
+
+    const deputy = await openAs(browser, t.url, ID.member, '/pages/branch/index');
+    await deputy.getByTestId('open-mailbox-inbox').click();
+    await deputy.getByTestId('inbox-letter').first().waitFor();
+    await secretary
+      .getByTestId('delegate')
+      .filter({ hasText: me.member.name })
+      .getByText('移除')
+      .click();
+    await secretary.getByText('还没有指定代阅人').waitFor();
+    expect(ok(await t.call(ID.secretary, 'mailbox', 'delegates', {})).members).toEqual([]);
+    await secretary.close();
+    await deputy.close();
+  });
+
   it('takes a 随手拍 report to the secretary, as 综合办公室党支部 has no 纪检委员', async () => {
     const office = t.cloud.db.find('organisations', { _id: 'org-b-office' })[0] as {
       committee: { title: string }[];

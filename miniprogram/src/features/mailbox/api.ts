@@ -27,6 +27,10 @@ export const mailboxApi = {
   reply: (letterId: string, text: string) => call('mailbox', 'reply', { letterId, text }),
   rate: (data: RequestOf<'mailbox', 'rate'>) => call('mailbox', 'rate', data),
   reopen: (data: RequestOf<'mailbox', 'reopen'>) => call('mailbox', 'reopen', data),
+  delegates: () => call('mailbox', 'delegates', {}),
+  setDelegates: (memberIds: string[]) => call('mailbox', 'setDelegates', { memberIds }),
+  /** Members of the caller's organisation by name, to name as deputies. */
+  findMembers: (orgId: string, q: string) => call('member', 'list', { orgId, q }),
 };
 
 /** A reader opens a letter: the server marks an unread one read as it hands it out. */

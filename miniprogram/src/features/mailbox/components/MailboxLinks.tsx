@@ -59,7 +59,14 @@ export function MailboxLinks({ me }: { me: BoundMe }) {
         />
       )}
       {me.roles.some(isManagingRole) && (
-        <Row label="信箱统计" testId="open-mailbox-stats" url="/packages/mailbox/stats/index" />
+        <>
+          <Row
+            label="信箱代阅人"
+            testId="open-mailbox-delegates"
+            url="/packages/mailbox/delegates/index"
+          />
+          <Row label="信箱统计" testId="open-mailbox-stats" url="/packages/mailbox/stats/index" />
+        </>
       )}
     </View>
   );
