@@ -75,7 +75,7 @@ describe('news and notices on the H5 build, served by the local cloud', () => {
 
     const admin = await openAs(browser, t.url, ID.admin, '/packages/news/review/index');
     await row(admin, 'review-', ARTICLE).getByTestId('review-approve').click();
-    await row(admin, 'review-', ARTICLE).waitFor({ state: 'detached' });
+    await admin.getByTestId('review-approve').waitFor({ state: 'detached' });
     await admin.close();
   });
 
