@@ -17,11 +17,9 @@ export const adjustPointsSchema = z.int().check(
   z.refine((n) => n !== 0, { error: '不能为 0' }),
 );
 
-export const reasonSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(REASON_LENGTH.min),
-    z.maxLength(REASON_LENGTH.max),
-    z.refine((s) => !hasUnsafeCharacters(s), { error: UNSAFE_TEXT_MESSAGE }),
-  );
+export const reasonSchema = z.string().check(
+  z.trim(),
+  z.minLength(REASON_LENGTH.min),
+  z.maxLength(REASON_LENGTH.max),
+  z.refine((s) => !hasUnsafeCharacters(s), { error: UNSAFE_TEXT_MESSAGE }),
+);
