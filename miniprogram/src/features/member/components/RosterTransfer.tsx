@@ -7,7 +7,7 @@ import { CloudError, networkError } from '../../../lib/cloud-error';
 import { randomName, uploadFile } from '../../../lib/upload';
 import { memberApi } from '../api';
 import { openDocument } from '../../../lib/open-document';
-import { chooseSpreadsheet } from '../files';
+import { chooseSpreadsheet } from '../../../lib/choose-spreadsheet';
 import { ImportReport } from './ImportReport';
 import './panel.scss';
 
