@@ -8,7 +8,10 @@ const QUIET_ZONE = 4;
 
 const percent = (modules: number, side: number) => `${(modules / side) * 100}%`;
 
-/** The QR code members scan with WeChat (docs/domain.md §2.9): it carries the current code. */
+/**
+ * The QR code members scan in the app (docs/domain.md §2.9, docs/wechat.md §8.5): it carries
+ * the current code.
+ */
 export function SignInQr({ payload }: { payload: string }) {
   const { size, blocks } = useMemo(() => qrBlocks(payload), [payload]);
   const side = size + 2 * QUIET_ZONE;
