@@ -43,7 +43,12 @@ describe('a 主题党日 planned, signed in, recorded and confirmed on the H5 bu
     await secretary.close();
   });
 
-  it('sends the member a notice of the plan that leads to it', async () => {
+  it('shows the plan on the member’s 支部 tab and sends them a notice that leads to it', async () => {
+    const branch = await openAs(browser, t.url, ID.member, '/pages/branch/index');
+    const row = branch.getByTestId('activity-row').filter({ hasText: '重温入党誓词' });
+    await row.waitFor();
+    await branch.close();
+
     const member = await openAs(browser, t.url, ID.member, '/packages/notice/inbox/index');
     await member.getByText('主题党日：重温入党誓词').click();
     await member.getByTestId('notice').getByText('地点：三楼党员活动室', { exact: false }).waitFor();
