@@ -1,4 +1,4 @@
-import type { CellValue, Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { MemberFields } from './fields';
 
 /**
@@ -40,21 +40,4 @@ export function addRosterSheet(workbook: Workbook, rows: Record<string, string>[
   sheet.columns = ROSTER_COLUMNS.map(({ header, key, width }) => ({ header, key, width }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
-}
-
-/** A cell as the text a person typed: dates as YYYY-MM-DD, numbers as digits, rich text flattened. */
-export function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return cellText(value.result as CellValue);
-    return '';
-  }
-  return String(value).trim();
 }

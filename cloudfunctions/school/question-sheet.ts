@@ -1,4 +1,4 @@
-import type { CellValue, Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { QuestionRow } from './rules/question-row';
 
 /** The template's columns, in order; an import finds each by its header. */
@@ -68,23 +68,6 @@ export const TEMPLATE_ROWS: SheetRow[] = [
     examOnly: '是',
   },
 ];
-
-/** A cell as the text a person typed: numbers as digits, rich text flattened. */
-export function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return cellText(value.result as CellValue);
-    return '';
-  }
-  return String(value).trim();
-}
 
 export function toQuestionRow(row: SheetRow): QuestionRow {
   return {

@@ -1,19 +1,19 @@
-import type { Worksheet } from 'exceljs';
 import type { MemberDoc, OrganisationDoc } from '../../../typings/documents';
 import { importedMemberSchema, type ImportReport } from '../../../typings/functions/member';
 import { ROSTER_MESSAGES } from '../../../typings/policy';
 import { requireMember } from '../../_shared/caller';
-import { cloud, db } from '../../_shared/cloud';
+import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { AppError, invalidArgument } from '../../_shared/errors';
 import { action } from '../../_shared/router';
+import { cellText, headerColumns, readFirstSheet } from '../../_shared/sheets';
 import { describeIssue } from '../../_shared/validation';
 import { type IdNumberClash, recordIdNumberClashes } from '../audit';
 import { managedBranches } from '../branches';
 import { duplicateConflict, holdersOf, judge } from '../duplicates';
 import { holdIdNumberPending, newMemberDoc } from '../fields';
 import { countPatches } from '../member-counts';
-import { cellText, MAX_IMPORT_ROWS, ROSTER_COLUMNS } from '../roster-sheet';
+import { MAX_IMPORT_ROWS, ROSTER_COLUMNS } from '../roster-sheet';
 
 const BATCH = 100;
 
@@ -30,8 +30,8 @@ export const importRoster = action('member', 'importRoster', {
     if (!fileID.includes(`/imports/${viewer._id}/`))
       throw invalidArgument('请上传你自己的名册文件', 'fileID');
     const branches = await managedBranches(viewer);
-    const sheet = await readSheet(fileID);
-    const headers = headerColumns(sheet);
+    const sheet = await readFirstSheet(fileID);
+    const headers = headerColumns(sheet, ROSTER_COLUMNS, '名册');
 
     const rejected: ImportReport['rejected'] = [];
     const candidates: { row: number; member: MemberDoc }[] = [];
@@ -82,37 +82,6 @@ export const importRoster = action('member', 'importRoster', {
     return { accepted: accepted.length, rejected };
   },
 });
-
-async function readSheet(fileID: string): Promise<Worksheet> {
-  let content: Buffer;
-  try {
-    ({ fileContent: content } = await cloud.downloadFile({ fileID }));
-  } catch {
-    throw invalidArgument('找不到上传的文件，请重新上传', 'fileID');
-  }
-  // exceljs is large and slow to load: only this action and the export pay for it.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own global `Buffer` as an ArrayBuffer, which Node's Buffer is not.
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw invalidArgument('文件不是有效的 Excel（.xlsx）文件', 'fileID');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw invalidArgument('文件中没有工作表', 'fileID');
-  return sheet;
-}
-
-/** Finds each column by its header, so a file whose columns were reordered still imports. */
-function headerColumns(sheet: Worksheet): Record<string, number> {
-  const byHeader = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => byHeader.set(cellText(cell.value), col));
-  const missing = ROSTER_COLUMNS.filter((c) => !byHeader.has(c.header)).map((c) => c.header);
-  if (missing.length)
-    throw invalidArgument(`名册缺少列：${missing.join('、')}，请使用导入模板`, 'fileID');
-  return Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, byHeader.get(c.header) as number]));
-}
 
 const DATE_FIELDS = new Set(['birthDate', 'workStartDate', 'joinedDate', 'fullMemberDate']);
 

@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
-import type { Worksheet } from 'exceljs';
 import type { QuestionDoc } from '../../../typings/documents';
 import type { QuestionImportReport } from '../../../typings/functions/school';
 import { requireMember } from '../../_shared/caller';
 import * as clock from '../../_shared/clock';
-import { _, cloud, db } from '../../_shared/cloud';
+import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { isDuplicateKey } from '../../_shared/db-errors';
 import { invalidArgument } from '../../_shared/errors';
 import { action } from '../../_shared/router';
+import { cellText, headerColumns, readFirstSheet } from '../../_shared/sheets';
 import { uploadForDownload } from '../../_shared/storage';
 import {
   addQuestionSheet,
-  cellText,
   QUESTION_COLUMNS,
   type SheetRow,
   TEMPLATE_ROWS,
@@ -48,8 +47,8 @@ export const importQuestions = action('school', 'importQuestions', {
     const admin = requireMember(caller);
     if (!fileID.includes(`/imports/${admin._id}/`))
       throw invalidArgument('请上传你自己的题库文件', 'fileID');
-    const sheet = await readSheet(fileID);
-    const headers = headerColumns(sheet);
+    const sheet = await readFirstSheet(fileID);
+    const headers = headerColumns(sheet, QUESTION_COLUMNS, '题库');
     const fileKey = createHash('sha1').update(fileID).digest('hex').slice(0, 16);
     const now = clock.now();
 
@@ -102,34 +101,3 @@ export const importQuestions = action('school', 'importQuestions', {
     return { accepted: accepted.length, rejected: [] };
   },
 });
-
-async function readSheet(fileID: string): Promise<Worksheet> {
-  let content: Buffer;
-  try {
-    ({ fileContent: content } = await cloud.downloadFile({ fileID }));
-  } catch {
-    throw invalidArgument('找不到上传的文件，请重新上传', 'fileID');
-  }
-  // exceljs is large and slow to load: only the import and the template pay for it.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own global `Buffer` as an ArrayBuffer, which Node's Buffer is not.
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw invalidArgument('文件不是有效的 Excel（.xlsx）文件', 'fileID');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw invalidArgument('文件中没有工作表', 'fileID');
-  return sheet;
-}
-
-/** Finds each column by its header, so a sheet whose columns were reordered still imports. */
-function headerColumns(sheet: Worksheet): Record<string, number> {
-  const byHeader = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => byHeader.set(cellText(cell.value), col));
-  const missing = QUESTION_COLUMNS.filter((c) => !byHeader.has(c.header)).map((c) => c.header);
-  if (missing.length)
-    throw invalidArgument(`题库缺少列：${missing.join('、')}，请使用导入模板`, 'fileID');
-  return Object.fromEntries(QUESTION_COLUMNS.map((c) => [c.key, byHeader.get(c.header) as number]));
-}
