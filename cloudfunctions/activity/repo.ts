@@ -11,6 +11,20 @@ export const attendance = () => db.collection(COLLECTIONS.activityAttendance.nam
 export const branchKeyOf = (orgId: string, startsAt: Date, id: string) =>
   `${orgId}|${startsAt.toISOString()}|${id}`;
 
+/** What a newly planned activity starts with, whether written afresh or copied from last month. */
+export const newPlanState = (plannedBy: string, at: Date) =>
+  ({
+    status: 'planned',
+    record: null,
+    media: [],
+    confirmedBy: [],
+    confirmedAt: null,
+    amendments: [],
+    plannedBy,
+    createdAt: at,
+    updatedAt: at,
+  }) satisfies Partial<ActivityDoc>;
+
 export const attendanceIdOf = (activityId: string, memberId: string) => `${activityId}:${memberId}`;
 
 export async function loadActivity(id: string): Promise<ActivityDoc> {

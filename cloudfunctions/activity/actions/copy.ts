@@ -9,7 +9,7 @@ import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { plansFor } from '../access';
 import { announcePlan } from '../plan-notice';
-import { activities, branchKeyOf } from '../repo';
+import { activities, branchKeyOf, newPlanState } from '../repo';
 import { dueOf } from '../roster';
 
 /** More than any branch plans in a month. */
@@ -58,15 +58,7 @@ export const copyLastMonth = action('activity', 'copyLastMonth', {
         ),
         month,
         due: source.dueGroup === 'committee' ? committeeDue : allDue,
-        status: 'planned',
-        record: null,
-        media: [],
-        confirmedBy: [],
-        confirmedAt: null,
-        amendments: [],
-        plannedBy: member._id,
-        createdAt: at,
-        updatedAt: at,
+        ...newPlanState(member._id, at),
       };
       try {
         await activities().add({ data: copy });

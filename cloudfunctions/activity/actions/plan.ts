@@ -9,7 +9,7 @@ import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
 import { plansFor } from '../access';
 import { announcePlan } from '../plan-notice';
-import { activities, branchKeyOf, loadActivity } from '../repo';
+import { activities, branchKeyOf, loadActivity, newPlanState } from '../repo';
 import { dueOf } from '../roster';
 
 /** msgSecCheck scene 3 (forum): a plan is read by the whole branch. */
@@ -69,15 +69,7 @@ export const plan = action('activity', 'plan', {
       dueGroup: data.dueGroup ?? 'all',
       due,
       materials,
-      status: 'planned',
-      record: null,
-      media: [],
-      confirmedBy: [],
-      confirmedAt: null,
-      amendments: [],
-      plannedBy: member._id,
-      createdAt: at,
-      updatedAt: at,
+      ...newPlanState(member._id, at),
     };
     let published = doc;
     try {
