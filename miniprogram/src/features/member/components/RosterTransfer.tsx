@@ -1,13 +1,10 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ImportReport as Report } from '../../../../../typings';
-import { CloudError, networkError } from '../../../lib/cloud-error';
-import { randomName, uploadFile } from '../../../lib/upload';
 import { memberApi } from '../api';
 import { openDocument } from '../../../lib/open-document';
-import { chooseSpreadsheet } from '../../../lib/choose-spreadsheet';
+import { useSheetImport } from '../../../lib/use-sheet-import';
 import { ImportReport } from './ImportReport';
 import './panel.scss';
 
@@ -21,34 +18,13 @@ interface Props {
 
 /** Imports a roster spreadsheet made from the template; exports the roster in the same layout. */
 export function RosterTransfer({ memberId, orgId, canExportFull }: Props) {
-  const [report, setReport] = useState<Report>();
-  const [busy, setBusy] = useState('');
-  const [error, setError] = useState('');
-
-  const run = async (label: string, work: () => Promise<unknown>) => {
-    setBusy(label);
-    setError('');
-    try {
-      await work();
-    } catch (err) {
-      setError((err instanceof CloudError ? err : networkError()).message);
-    } finally {
-      setBusy('');
-    }
-  };
+  const { report, busy, error, run, importFile } = useSheetImport<Report>(
+    memberId,
+    memberApi.importRoster,
+  );
 
   const template = () =>
     run('template', async () => openDocument((await memberApi.importTemplate()).url, 'xlsx'));
-
-  const importFile = async () => {
-    const file = await chooseSpreadsheet();
-    if (!file) return;
-    await run('import', async () => {
-      setReport(undefined);
-      const fileID = await uploadFile(`imports/${memberId}/${randomName('xlsx')}`, file);
-      setReport(await memberApi.importRoster(fileID));
-    });
-  };
 
   const exportRoster = async (unmasked: boolean) => {
     if (unmasked) {

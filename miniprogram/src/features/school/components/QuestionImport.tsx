@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { QuestionImportReport } from '../../../../../typings/functions/school';
-import { chooseSpreadsheet } from '../../../lib/choose-spreadsheet';
-import { CloudError, networkError } from '../../../lib/cloud-error';
 import { openDocument } from '../../../lib/open-document';
-import { randomName, uploadFile } from '../../../lib/upload';
+import { useSheetImport } from '../../../lib/use-sheet-import';
 import { schoolApi } from '../api';
 import './school.scss';
 
@@ -14,35 +11,13 @@ import './school.scss';
  * bad row imports nothing, and each bad row is listed with its reason.
  */
 export function QuestionImport({ memberId }: { memberId: string }) {
-  const [report, setReport] = useState<QuestionImportReport>();
-  const [busy, setBusy] = useState('');
-  const [error, setError] = useState('');
-
-  const run = async (label: string, work: () => Promise<unknown>) => {
-    setBusy(label);
-    setError('');
-    try {
-      await work();
-    } catch (err) {
-      setError((err instanceof CloudError ? err : networkError()).message);
-    } finally {
-      setBusy('');
-    }
-  };
+  const { report, busy, error, run, importFile } = useSheetImport<QuestionImportReport>(
+    memberId,
+    schoolApi.importQuestions,
+  );
 
   const template = () =>
     run('template', async () => openDocument((await schoolApi.questionTemplate()).url, 'xlsx'));
-
-  const importFile = async () => {
-    const file = await chooseSpreadsheet();
-    if (!file) return;
-    await run('import', async () => {
-      setReport(undefined);
-      // The server takes only files in the caller's own imports folder.
-      const fileID = await uploadFile(`imports/${memberId}/${randomName('xlsx')}`, file);
-      setReport(await schoolApi.importQuestions(fileID));
-    });
-  };
 
   return (
     <View className="page">
