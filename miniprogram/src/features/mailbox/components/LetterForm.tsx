@@ -1,29 +1,23 @@
-import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Switch, Text, Textarea, View } from '@tarojs/components';
 import {
   MAILBOX_LIMITS,
   type LetterCategory,
   type LetterTarget,
 } from '../../../../../typings/policy/mailbox';
-import { newRequestId } from '../../../../../typings/policy/request-id';
 import { Chips } from '../../../components/Chips';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
-import { CloudError, networkError } from '../../../lib/cloud-error';
 import { mailboxApi } from '../api';
 import { useDraft } from '../draft';
-import type { LetterPhoto } from '../photo-upload';
 import { useSuggestedCategory } from '../suggestion';
-import { keepTicket } from '../tickets';
+import { useLetterSend } from '../use-letter-send';
 import { CategoryChoice } from './CategoryChoice';
 import { PhotoGrid } from './PhotoGrid';
 import { PrivacyNote } from './PrivacyNote';
 import '../../../components/field.scss';
 import './mailbox.scss';
 
-type FieldName = 'to' | 'text' | 'category' | 'photos' | 'anonymous' | 'form';
-const FIELDS: FieldName[] = ['to', 'text', 'category', 'photos', 'anonymous'];
+const FIELDS = ['to', 'text', 'category', 'photos', 'anonymous'] as const;
 
 const TARGETS: { value: LetterTarget; label: string }[] = [
   { value: 'branch', label: '本支部书记' },
@@ -45,12 +39,8 @@ const EMPTY: Draft = { to: 'branch', text: '', category: null, anonymous: false 
  */
 export function LetterForm({ onTicket }: { onTicket: (ticket: string) => void }) {
   const { draft, update, clear } = useDraft<Draft>('mailbox-draft-letter', EMPTY);
-  const [photos, setPhotos] = useState<LetterPhoto[]>([]);
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [sending, setSending] = useState(false);
-  const [uploading, setUploading] = useState(false);
-  // One id for this letter: a resend after a lost reply stores one letter.
-  const [requestId] = useState(newRequestId);
+  const { photos, setPhotos, errors, setErrors, sending, uploading, setUploading, submit } =
+    useLetterSend('letter', FIELDS, onTicket);
   const suggested = useSuggestedCategory(draft.text);
 
   const send = async () => {
@@ -58,32 +48,19 @@ export function LetterForm({ onTicket }: { onTicket: (ticket: string) => void })
       setErrors({ text: '请至少写 5 个字' });
       return;
     }
-    setErrors({});
-    setSending(true);
-    try {
-      const sent = await mailboxApi.send({
-        requestId,
-        to: draft.to,
-        text: draft.text,
-        anonymous: draft.anonymous,
-        ...(draft.category ? { category: draft.category } : {}),
-        photos: photos.map((p) => p.fileID),
-      });
-      clear();
-      if (sent.ticket) {
-        keepTicket(sent.ticket, 'letter');
-        onTicket(sent.ticket);
-      } else {
-        await Taro.showToast({ title: '信已送出', icon: 'success' });
-        await Taro.redirectTo({ url: `/packages/mailbox/thread/index?id=${sent.letterId}` });
-      }
-    } catch (err) {
-      const error = err instanceof CloudError ? err : networkError();
-      const field = FIELDS.find((f) => error.field?.startsWith(f)) ?? 'form';
-      setErrors({ [field]: error.message });
-    } finally {
-      setSending(false);
-    }
+    await submit(
+      (requestId, photoIds) =>
+        mailboxApi.send({
+          requestId,
+          to: draft.to,
+          text: draft.text,
+          anonymous: draft.anonymous,
+          ...(draft.category ? { category: draft.category } : {}),
+          photos: photoIds,
+        }),
+      clear,
+      '信已送出',
+    );
   };
 
   return (

@@ -1,22 +1,17 @@
-import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import { MAILBOX_LIMITS } from '../../../../../typings/policy/mailbox';
-import { newRequestId } from '../../../../../typings/policy/request-id';
 import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
-import { CloudError, networkError } from '../../../lib/cloud-error';
 import { mailboxApi } from '../api';
 import { useDraft } from '../draft';
-import type { LetterPhoto } from '../photo-upload';
-import { keepTicket } from '../tickets';
+import { useLetterSend } from '../use-letter-send';
 import { PhotoGrid } from './PhotoGrid';
 import { PrivacyNote } from './PrivacyNote';
 import '../../../components/field.scss';
 import './mailbox.scss';
 
-type FieldName = 'photos' | 'text' | 'place' | 'anonymous' | 'form';
-const FIELDS: FieldName[] = ['photos', 'text', 'place', 'anonymous'];
+const FIELDS = ['photos', 'text', 'place', 'anonymous'] as const;
+type FieldName = (typeof FIELDS)[number];
 
 interface Draft {
   text: string;
@@ -34,11 +29,8 @@ export function SnapForm({ onTicket }: { onTicket: (ticket: string) => void }) {
     place: '',
     anonymous: false,
   });
-  const [photos, setPhotos] = useState<LetterPhoto[]>([]);
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [sending, setSending] = useState(false);
-  const [uploading, setUploading] = useState(false);
-  const [requestId] = useState(newRequestId);
+  const { photos, setPhotos, errors, setErrors, sending, uploading, setUploading, submit } =
+    useLetterSend('snap', FIELDS, onTicket);
 
   const send = async () => {
     const found: Partial<Record<FieldName, string>> = {};
@@ -46,30 +38,18 @@ export function SnapForm({ onTicket }: { onTicket: (ticket: string) => void }) {
     if (draft.text.trim().length < 2) found.text = '请简单描述看到的情况';
     setErrors(found);
     if (Object.keys(found).length) return;
-    setSending(true);
-    try {
-      const sent = await mailboxApi.snap({
-        requestId,
-        text: draft.text,
-        place: draft.place,
-        anonymous: draft.anonymous,
-        photos: photos.map((p) => p.fileID),
-      });
-      clear();
-      if (sent.ticket) {
-        keepTicket(sent.ticket, 'snap');
-        onTicket(sent.ticket);
-      } else {
-        await Taro.showToast({ title: '已报送', icon: 'success' });
-        await Taro.redirectTo({ url: `/packages/mailbox/thread/index?id=${sent.letterId}` });
-      }
-    } catch (err) {
-      const error = err instanceof CloudError ? err : networkError();
-      const field = FIELDS.find((f) => error.field?.startsWith(f)) ?? 'form';
-      setErrors({ [field]: error.message });
-    } finally {
-      setSending(false);
-    }
+    await submit(
+      (requestId, photoIds) =>
+        mailboxApi.snap({
+          requestId,
+          text: draft.text,
+          place: draft.place,
+          anonymous: draft.anonymous,
+          photos: photoIds,
+        }),
+      clear,
+      '已报送',
+    );
   };
 
   return (
