@@ -15,7 +15,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       typeof input === 'object' && input.file?.includes('@nutui') ? 375 : 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'miniprogram/src',
-    outputRoot: `dist/${platform}`,
+    // BUILD_DIR lets two checkouts' worth of work build side by side without overwriting.
+    outputRoot: `${process.env.BUILD_DIR ?? 'dist'}/${platform}`,
     // The root project.config.json points at dist/weapp itself; a name that does not exist
     // stops Taro from copying it into the output with wrong relative roots.
     projectConfigName: 'project.config.taro-does-not-copy.json',

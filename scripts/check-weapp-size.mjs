@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const OUT = process.argv[2] ?? 'dist/weapp';
+const OUT = process.argv[2] ?? `${process.env.BUILD_DIR ?? 'dist'}/weapp`;
 const LIMIT = 2 * 1024 * 1024;
 const MAIN_BUDGET = 1.2 * 1024 * 1024;
 

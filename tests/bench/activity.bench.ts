@@ -191,7 +191,7 @@ async function main(): Promise<void> {
   const cloud = await startLocalCloud({
     port: 0,
     dataDir,
-    functionsDir: resolve(__dirname, '..', '..', 'dist', 'cloudfunctions'),
+    functionsDir: resolve(__dirname, '..', '..', process.env.BUILD_DIR ?? 'dist', 'cloudfunctions'),
     h5Dir: null,
     timers: false,
     quiet: true,

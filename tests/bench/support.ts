@@ -17,7 +17,7 @@ export async function benchCloud(): Promise<LocalCloud> {
   const cloud = await startLocalCloud({
     port: 0,
     dataDir,
-    functionsDir: resolve(__dirname, '..', '..', 'dist', 'cloudfunctions'),
+    functionsDir: resolve(__dirname, '..', '..', process.env.BUILD_DIR ?? 'dist', 'cloudfunctions'),
     h5Dir: null,
     timers: false,
     quiet: true,

@@ -8,6 +8,8 @@ import { seedAll } from '../../emulator/seed';
 import { knowCloud } from './sdk';
 
 const root = resolve(__dirname, '..', '..');
+/** Where `npm test` built the functions and the H5 app (BUILD_DIR, as the builds take it). */
+export const buildDir = resolve(root, process.env.BUILD_DIR ?? 'dist');
 
 /**
  * A local cloud of its own for one test file: a fresh data folder with the demo enterprise,
@@ -20,8 +22,8 @@ export async function startTestCloud(options: { h5?: boolean; at?: string } = {}
   const cloud = await startLocalCloud({
     port: 0,
     dataDir,
-    functionsDir: join(root, 'dist', 'cloudfunctions'),
-    h5Dir: options.h5 ? join(root, 'dist', 'h5') : null,
+    functionsDir: join(buildDir, 'cloudfunctions'),
+    h5Dir: options.h5 ? join(buildDir, 'h5') : null,
     timers: false,
     quiet: true,
     seed: (db, secrets, now, files) => seedAll(db, secrets, now, files),

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildDir } from './local-cloud';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -20,7 +21,7 @@ export const main = async (event: any) => {
 export async function functionsWithAwardProbe(prefix: string): Promise<string> {
   mkdirSync(join(root, '.cache'), { recursive: true });
   const dir = mkdtempSync(join(root, '.cache', prefix));
-  cpSync(join(root, 'dist', 'cloudfunctions'), join(dir, 'functions'), { recursive: true });
+  cpSync(join(buildDir, 'cloudfunctions'), join(dir, 'functions'), { recursive: true });
   const probe = join(dir, 'functions', 'points-probe');
   mkdirSync(probe);
   await build({

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as simulate from 'miniprogram-simulate';
 
-export const WEAPP_ROOT = resolve(__dirname, '../../dist/weapp');
+export const WEAPP_ROOT = resolve(__dirname, '../..', process.env.BUILD_DIR ?? 'dist', 'weapp');
 
 type PageConfig = Record<string, unknown> & { data?: object };
 type Hook = (this: unknown, ...args: unknown[]) => void;
