@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..');
 const sourceDir = join(root, 'cloudfunctions');
-const outDir = join(root, process.env.BUILD_DIR ?? 'dist', 'cloudfunctions');
+const outDir = resolve(root, process.env.BUILD_DIR ?? 'dist', 'cloudfunctions');
 const SDK_VERSION = '4.0.2';
 
 async function main() {
