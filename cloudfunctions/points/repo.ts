@@ -1,6 +1,6 @@
 import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
 import { administeredOrgId } from '../../typings/policy';
-import { _, db } from '../_shared/cloud';
+import { db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { findById } from '../_shared/db';
 import { invalidArgument, notFound } from '../_shared/errors';
@@ -40,19 +40,6 @@ export async function loadMemberBrief(id: string): Promise<MemberBrief> {
     .end<MemberBrief>();
   if (!list[0]) throw notFound('找不到该党员');
   return list[0];
-}
-
-/** The branches of an organisation's subtree (itself when it is one), by path. */
-export async function branchesUnder(org: OrganisationDoc): Promise<OrganisationDoc[]> {
-  if (org.type === '党支部') return [org];
-  const { data } = await db
-    .collection(COLLECTIONS.organisations.name)
-    .where({ path: _.gte(org.path).and(_.lt(`${org.path}\uffff`)), type: '党支部' })
-    .orderBy('path', 'asc')
-    .field({ name: true, path: true, type: true, memberCount: true })
-    .limit(1000)
-    .get<OrganisationDoc>();
-  return data;
 }
 
 /** The widest organisation a member looks at by default: an admin's, else their own branch. */

@@ -1,36 +1,14 @@
-import type { MemberDoc, NoticeInboxDoc, SubscriptionDoc } from '../../../typings/documents';
+import type { NoticeInboxDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
 import * as clock from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { batches, outboxEntry } from '../../_shared/notices/fan-out';
+import { reachable } from '../../_shared/notices/reach';
 import { action } from '../../_shared/router';
 import { loadManagedNotice } from '../repo';
-import { NOTICE_TEMPLATE_ID } from '../templates';
 
 const UNREAD_PAGE = 1000;
-
-/** Of these members, those a subscribe message can reach now: bound, with a send left. */
-async function reachable(memberIds: string[]): Promise<Set<string>> {
-  if (memberIds.length === 0) return new Set();
-  const { data: subs } = await db
-    .collection(COLLECTIONS.subscriptions.name)
-    .where({
-      _id: _.in(memberIds.map((m) => `${m}:${NOTICE_TEMPLATE_ID}`)),
-      quota: _.gt(0),
-    })
-    .field({ memberId: true })
-    .limit(memberIds.length)
-    .get<Pick<SubscriptionDoc, 'memberId'>>();
-  if (subs.length === 0) return new Set();
-  const { data: bound } = await db
-    .collection(COLLECTIONS.members.name)
-    .where({ _id: _.in(subs.map((s) => s.memberId)), openid: _.neq(null) })
-    .field({ _id: true })
-    .limit(subs.length)
-    .get<Pick<MemberDoc, '_id'>>();
-  return new Set(bound.map((m) => m._id));
-}
 
 /**
  * Reminds everyone who has not read the notice, once a day: those WeChat can reach now (bound,

@@ -1,13 +1,14 @@
-import type { MemberDoc, OrganisationDoc, PointMemberYearDoc } from '../../../typings/documents';
+import type { OrganisationDoc, PointMemberYearDoc } from '../../../typings/documents';
+import { branchesUnder } from '../../_shared/branches';
 import { requireMember } from '../../_shared/caller';
-import { _, db } from '../../_shared/cloud';
+import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { uploadExport } from '../../_shared/files';
 import { loadOrg } from '../../_shared/organisations';
+import { rosterUnder } from '../../_shared/roster';
 import { DEFAULT_RULES } from '../../_shared/points/rules/defaults';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
-import { branchesUnder } from '../repo';
 
 const BATCH = 1000;
 const MONTHS = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
@@ -25,7 +26,7 @@ export const exportYear = action('points', 'exportYear', {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     for (const branch of await branchesUnder(org)) {
-      const [roster, years] = await Promise.all([rosterOf(branch), yearsOf(branch, year)]);
+      const [roster, years] = await Promise.all([rosterUnder(branch.path), yearsOf(branch, year)]);
       const sheet = workbook.addWorksheet(branch.name.slice(0, 31));
       sheet.columns = [
         { header: '姓名', key: 'name', width: 10 },
@@ -48,27 +49,6 @@ export const exportYear = action('points', 'exportYear', {
     return uploadExport(viewer._id, `${year}年度积分-${org.name}.xlsx`, content);
   },
 });
-
-/** The branch's roster in roster order: one indexed range of roster keys. */
-async function rosterOf(
-  branch: OrganisationDoc,
-): Promise<Pick<MemberDoc, '_id' | 'name' | 'rosterKey'>[]> {
-  const out: Pick<MemberDoc, '_id' | 'name' | 'rosterKey'>[] = [];
-  const end = `${branch.path}\uffff`;
-  let after: string | null = null;
-  for (;;) {
-    const { data }: { data: Pick<MemberDoc, '_id' | 'name' | 'rosterKey'>[] } = await db
-      .collection(COLLECTIONS.members.name)
-      .where({ rosterKey: after ? _.gt(after).and(_.lt(end)) : _.gte(branch.path).and(_.lt(end)) })
-      .orderBy('rosterKey', 'asc')
-      .field({ name: true, rosterKey: true })
-      .limit(BATCH)
-      .get();
-    out.push(...data);
-    if (data.length < BATCH) return out;
-    after = data[data.length - 1].rosterKey;
-  }
-}
 
 async function yearsOf(
   branch: OrganisationDoc,

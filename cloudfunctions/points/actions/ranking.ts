@@ -7,6 +7,7 @@ import type {
   PointRankPageDoc,
 } from '../../../typings/documents';
 import type { Ranking } from '../../../typings/functions/points';
+import { branchesUnder } from '../../_shared/branches';
 import { requireMember } from '../../_shared/caller';
 import { now } from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
@@ -21,7 +22,7 @@ import { inPeriod, periodKeyOf, type PeriodName } from '../periods';
 import { pseudonym, pseudonymKey } from '../pseudonym';
 import { cursorOfPage, pageOfCursor, rankPageId, rowsOfPage } from '../rank-pages';
 import { competitionRanks } from '../ranks';
-import { branchesUnder, homeOrgId, loadBranch } from '../repo';
+import { homeOrgId, loadBranch } from '../repo';
 
 /**
  * Rankings that respect members (docs/domain.md §6.2): branches are compared by points per member,
