@@ -7,6 +7,7 @@ import {
   type ResponseOf,
   type SchemaOf,
 } from '../../typings/functions';
+import { fieldLabel } from '../../typings/field-labels';
 import { accessOf } from '../../typings/policy/access';
 import { admit } from './access';
 import { resolveCaller, type Caller } from './caller';
@@ -69,7 +70,7 @@ export function defineFunction<F extends FunctionName>(fn: F, actions: Handlers<
         throw new AppError('INVALID_ARGUMENT', `不支持的操作：${name}`, 'action');
       const def = actions[name as ActionName<F>] as ActionDef<F, ActionName<F>>;
       const parsed = schemas[name].safeParse(envelope.data.data ?? {});
-      if (!parsed.success) throw invalidInput(parsed.error);
+      if (!parsed.success) throw invalidInput(fn, parsed.error);
       const data = parsed.data as z.output<SchemaOf<F, ActionName<F>>>;
       const level = accessOf(fn, name as ActionName<F>);
       const preloading = def.preload?.(data);
@@ -86,12 +87,22 @@ export function defineFunction<F extends FunctionName>(fn: F, actions: Handlers<
   };
 }
 
-function invalidInput(error: z.ZodError): AppError {
+/**
+ * Bad input in words a member reads — the field by its label (typings/field-labels.ts), never
+ * its name — while `field` still names it for the form that places the message.
+ */
+function invalidInput(fn: string, error: z.ZodError): AppError {
   const issue = error.issues[0];
   const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue?.path;
   const field = path?.join('.') || undefined;
   // Our own refinements say in a whole sentence what to fix.
   if (issue?.code === 'custom') return new AppError('INVALID_ARGUMENT', issue.message, field);
-  const where = field ? `字段 ${field} ` : '请求内容';
-  return new AppError('INVALID_ARGUMENT', `${where}不符合要求：${describeIssue(issue)}`, field);
+  // Only an outdated or altered client sends a field the contract does not have.
+  if (issue?.code === 'unrecognized_keys')
+    return new AppError('INVALID_ARGUMENT', '提交的内容无法识别，请更新到最新版本后重试', field);
+  const label = field && fieldLabel(fn, field);
+  const message = label
+    ? `${label}${describeIssue(issue)}`
+    : `提交的内容有误：${describeIssue(issue)}`;
+  return new AppError('INVALID_ARGUMENT', message, field);
 }

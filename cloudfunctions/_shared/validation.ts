@@ -20,7 +20,10 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
     case 'invalid_format':
       return '格式不正确';
     case 'invalid_value':
-      return `应为 ${issue.values.map(String).join(' 或 ')}`;
+      // Values in words (男、女) can be listed; codes the app chooses for the member cannot.
+      return issue.values.every((v) => typeof v === 'string' && /^[\u4e00-\u9fff]+$/.test(v))
+        ? `应为 ${issue.values.join(' 或 ')}`
+        : '不是可选的值';
     case 'custom':
       // Our own refinements carry their Chinese message.
       return issue.message;

@@ -15,6 +15,8 @@ describe('zod issues read as plain Chinese', () => {
     ['a number too big', z.int().max(20), 21, '不能大于 20'],
     ['a number too small', z.int().min(-20), -21, '不能小于 -20'],
     ['too many files', z.array(z.string()).max(9), Array(10).fill('a'), '最多 9 项'],
+    ['a choice in words', z.enum(['男', '女']), '未知', '应为 男 或 女'],
+    ['a choice among codes', z.enum(['month', 'year']), 'week', '不是可选的值'],
   ])('%s', (_what, schema, value, expected) => {
     expect(describeIssue(issueOf(schema, value))).toBe(expected);
   });
