@@ -58,7 +58,8 @@ describe('manual adjustments and reversals on the H5 build', () => {
     );
     const alert = secretary.getByRole('alert');
     await alert.getByText(refusal.error.message, { exact: true }).waitFor();
-    await alert.getByText('重试', { exact: true }).waitFor();
+    // Trying again would be refused again: the way on is home.
+    await alert.getByText('返回首页', { exact: true }).waitFor();
     expect(await secretary.getByTestId('adjust-submit').count()).toBe(0);
     await secretary.close();
   });
