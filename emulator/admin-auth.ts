@@ -17,6 +17,15 @@ export function createCredentials(): Credentials {
 }
 
 /**
+ * The pair fixed by LOCAL_CLOUD_SECRETID and LOCAL_CLOUD_SECRETKEY when both are set (for a
+ * script's own SDK, or a test that restarts the cloud); otherwise none, and a run makes its own.
+ */
+export function credentialsFromEnv(): Credentials | undefined {
+  const { LOCAL_CLOUD_SECRETID: secretId, LOCAL_CLOUD_SECRETKEY: secretKey } = process.env;
+  return secretId && secretKey ? { secretId, secretKey } : undefined;
+}
+
+/**
  * How long a signature holds: the SDK sends `x-signature-expires: 600`
  * (docs/cloudbase-protocol.md §1.2).
  */

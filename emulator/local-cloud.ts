@@ -1,47 +1,61 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { ALL_COLLECTIONS } from '../cloudfunctions/_shared/collections';
+import { join } from 'node:path';
 import { createCredentials, type Credentials } from './admin-auth';
 import { createClock, type LocalClock } from './clock';
 import { databasePart, LocalDatabase } from './db';
+import type { IndexSpec } from './db/collection';
 import { FunctionsRuntime, startTimers } from './functions';
 import { createOpenApi, type OpenApi } from './openapi';
-import { loadSecrets, type FunctionSecrets } from './secrets';
+import { loadSecrets, secretsFor, type SecretsOf } from './secrets';
 import { startServer } from './server';
 import { createStorage, type Storage } from './storage';
 import type { AdminAction, CloudPart } from './types';
 
-const ROOT = resolve(__dirname, '..');
+/**
+ * What a project's provisioning step creates in an environment: its collections and the indexes
+ * behind their queries. Locally both leave what exists as it is, so the step runs on every start.
+ */
+export interface ProvisionTarget {
+  createCollection(name: string): Promise<void> | void;
+  createIndex(collection: string, index: IndexSpec): Promise<void> | void;
+}
 
-/** The secrets each function is given, as its console configuration would hold them; any other function gets none. */
-const SECRETS_OF = new Map<string, (keyof FunctionSecrets)[]>([
-  ['member', ['MEMBER_DATA_KEY', 'MEMBER_HASH_KEY']],
-  ['points', ['POINTS_PSEUDONYM_KEY']],
-  ['mailbox', ['MAILBOX_KEY']],
-  ['activity', ['ACTIVITY_CODE_KEY']],
-]);
-
-export interface LocalCloudOptions {
+/**
+ * A local cloud for one project. The project hands it everything that is its own: its functions,
+ * its provisioning step, which function gets which secret, and its demo seed.
+ */
+export interface LocalCloudOptions<S extends string = string> {
+  /** The functions: `<name>/index.js` (and `config.json`) per function. Default: none. */
+  functionsDir?: string;
   /** 0 picks a free port. Default 10086. */
   port?: number;
-  /** Where the database and files live; ':memory:' keeps nothing. Default `.data/` at the repository root. */
+  /** Where the database, files and secrets live; ':memory:' (the default) keeps nothing. */
   dataDir?: string;
-  /** Built functions. Default `dist/cloudfunctions`. */
-  functionsDir?: string;
-  /** The H5 build to serve; null serves none. Default `dist/h5`. */
+  /** A web client's build to serve at `/` (the H5 app); null or absent serves none. */
   h5Dir?: string | null;
   /** Run timer triggers on schedule. Default true. */
   timers?: boolean;
   quiet?: boolean;
-  /** Fills a new, empty data dir (not run when the data dir already held a database), as of `now`. */
-  /** Fills a new data folder: the database, and storage through `files` (demo media). */
+  /** Creates the project's collections and indexes; runs on every start, before the seed. */
+  provision?: (target: ProvisionTarget) => Promise<void> | void;
+  /**
+   * Function name → the environment variables (secrets) it is given, as the console would hold
+   * them: each generated once per data folder; any other function gets none.
+   */
+  secrets?: SecretsOf<S>;
+  /** Fills a new, empty data folder (not run when it already held a database), as of `now`: the database, and storage through `files`. */
   seed?: (
     db: LocalDatabase,
-    secrets: FunctionSecrets,
+    secrets: Record<S, string>,
     now: Date,
     files: Pick<Storage, 'put'>,
   ) => Promise<void> | void;
+  /**
+   * Create a collection the first time a request names it. Default false: as on the real cloud,
+   * a request on a collection never created fails (DATABASE_COLLECTION_NOT_EXIST).
+   */
+  autoCollections?: boolean;
   /**
    * Start with the clock stopped at this instant (`2026-12-06T10:00:00+08:00`), the seed
    * included; default: real time. Tests move it with `clock` (docs/cloudbase-protocol.md §4.5).
@@ -67,30 +81,29 @@ export interface LocalCloud {
 }
 
 /** Starts the whole local cloud: database, storage, openapi, functions and their gateway on one 127.0.0.1 server. */
-export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+export async function startLocalCloud<S extends string = string>(
+  options: LocalCloudOptions<S> = {},
+): Promise<LocalCloud> {
   const clock = createClock(options.at);
-  const dataDir = options.dataDir ?? join(ROOT, '.data');
+  const dataDir = options.dataDir ?? ':memory:';
   const scratch = dataDir === ':memory:' ? mkdtempSync(join(tmpdir(), 'local-cloud-')) : undefined;
-  const db = new LocalDatabase(dataDir);
-  db.provision(ALL_COLLECTIONS);
-  const secrets = loadSecrets(scratch ?? dataDir);
+  const db = new LocalDatabase(dataDir, { autoCollections: options.autoCollections });
+  await options.provision?.({
+    createCollection: (name) => db.provision([{ name, indexes: [] }]),
+    createIndex: (collection, index) => db.provision([{ name: collection, indexes: [index] }]),
+  });
+  const secretsOf = options.secrets ?? {};
+  const secrets = loadSecrets(scratch ?? dataDir, secretsOf);
 
   const credentials = options.credentials ?? createCredentials();
   let origin = '';
   const baseUrl = () => origin;
   const functions = new FunctionsRuntime({
-    dir: options.functionsDir ?? join(ROOT, 'dist', 'cloudfunctions'),
+    dir: options.functionsDir,
     baseUrl,
     appId: options.appId ?? 'wxlocal0000000000',
     quiet: options.quiet ?? false,
-    // Every secret is named, those not given as null, so none leaks in from this process's environment.
-    env: (name) =>
-      Object.fromEntries(
-        (Object.keys(secrets) as (keyof FunctionSecrets)[]).map((key) => [
-          key,
-          SECRETS_OF.get(name)?.includes(key) ? secrets[key] : null,
-        ]),
-      ),
+    env: (name) => secretsFor(name, secretsOf, secrets),
     credentials,
     clock,
   });
@@ -106,14 +119,18 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const server = await startServer({
     port: options.port ?? 10086,
     parts,
-    h5Dir: options.h5Dir === undefined ? join(ROOT, 'dist', 'h5') : options.h5Dir,
+    h5Dir: options.h5Dir ?? null,
     credentials,
     admit: (invocationId) => functions.admit(invocationId),
   });
   origin = server.url;
   const timers = options.timers === false ? undefined : startTimers(functions);
   if (!options.quiet) {
-    console.log(`本地云已启动，仅本机可访问（127.0.0.1）。在浏览器中打开：${server.url}`);
+    console.log(
+      options.h5Dir
+        ? `本地云已启动，仅本机可访问（127.0.0.1）。在浏览器中打开：${server.url}`
+        : `本地云已启动，仅本机可访问（127.0.0.1）：${server.url}`,
+    );
   }
 
   return {
@@ -135,6 +152,24 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       if (scratch) rmSync(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/** Closes the local cloud on Ctrl-C or SIGTERM, then ends the process. */
+export function stopOnSignals(cloud: LocalCloud): void {
+  let closing = false;
+  const stop = () => {
+    if (closing) return;
+    closing = true;
+    cloud.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 /** The database part, each request also counted against the function invocation that sent it. */

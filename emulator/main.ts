@@ -1,34 +1,72 @@
-import { startLocalCloud } from './local-cloud';
-import { seedAll } from './seed';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { credentialsFromEnv } from './admin-auth';
+import { listFunctions } from './functions/config';
+import { installDependencies } from './install-deps';
+import { startLocalCloud, stopOnSignals, type LocalCloud } from './local-cloud';
+
+const USAGE = `用法：npx tsx emulator/main.ts --functions <目录> [--data <目录>] [--port <端口>] [--auto-collections]
+
+  --functions         云函数目录（每个函数一个子目录：index.js、package.json、config.json）
+  --data              数据目录（数据库、文件、密钥）；不给则只在内存中，退出即丢弃
+  --port              端口，默认 10086；0 表示任选空闲端口
+  --auto-collections  请求用到不存在的集合时自动创建；默认与真实云一致，报 -502005
+LOCAL_CLOUD_SECRETID、LOCAL_CLOUD_SECRETKEY 同时设置时，作为 /admin 接受的密钥对；否则每次随机生成。`;
 
 /**
- * `tsx emulator/main.ts`: the local cloud on PORT (default 10086) with DATA_DIR, timers on, the
- * demo enterprise in a new data folder. LOCAL_CLOUD_SECRETID and LOCAL_CLOUD_SECRETKEY, when both
- * are set, are the key pair `/admin` accepts (for a script's own SDK); otherwise it is random.
+ * `npx tsx emulator/main.ts --functions <dir>`: any WeChat-cloud project's functions on a local
+ * cloud. Installs each function's dependencies, starts, and prints how to reach it.
  */
 async function main(): Promise<void> {
-  const { LOCAL_CLOUD_SECRETID: secretId, LOCAL_CLOUD_SECRETKEY: secretKey } = process.env;
-  const cloud = await startLocalCloud({
-    credentials: secretId && secretKey ? { secretId, secretKey } : undefined,
-    port: process.env.PORT ? Number(process.env.PORT) : 10086,
-    dataDir: process.env.DATA_DIR || undefined,
-    timers: true,
-    seed: seedAll,
+  const { values } = parseArgs({
+    options: {
+      functions: { type: 'string' },
+      data: { type: 'string' },
+      port: { type: 'string', default: '10086' },
+      'auto-collections': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
   });
-  let closing = false;
-  const stop = () => {
-    if (closing) return;
-    closing = true;
-    cloud.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const port = Number(values.port);
+  if (values.help || !values.functions || !Number.isInteger(port)) {
+    console.log(USAGE);
+    process.exit(values.help ? 0 : 2);
+  }
+  const functionsDir = resolve(values.functions);
+  if (!existsSync(functionsDir)) throw new Error(`云函数目录不存在：${functionsDir}`);
+  await installDependencies(functionsDir, (message) => console.error(message));
+
+  const cloud = await startLocalCloud({
+    functionsDir,
+    dataDir: values.data ? resolve(values.data) : ':memory:',
+    port,
+    autoCollections: values['auto-collections'],
+    credentials: credentialsFromEnv(),
+  });
+  stopOnSignals(cloud);
+  console.log(howToReach(cloud, functionsDir, values.data));
+}
+
+/** What a script's SDK or a client needs to talk to this cloud (docs/cloudbase-protocol.md §1.1, §4.4). */
+function howToReach(cloud: LocalCloud, functionsDir: string, dataDir?: string): string {
+  const names = listFunctions(functionsDir);
+  return [
+    `环境 ID：local（cloud.DYNAMIC_CURRENT_ENV 即是它）`,
+    `云函数（${names.length}）：${names.join('、') || '无'}`,
+    `数据：${dataDir ? resolve(dataDir) : '仅在内存中'}`,
+    '',
+    '在脚本或测试中用 wx-server-sdk 连接：先设置这些环境变量，再 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })',
+    `  TCB_CONTEXT_KEYS=TCB_CONTEXT_CNFG,TCB_ENV`,
+    `  TCB_CONTEXT_CNFG='${JSON.stringify({ URL: `${cloud.url}/admin` })}'`,
+    `  TCB_ENV=local`,
+    `  TENCENTCLOUD=true`,
+    `  TENCENTCLOUD_SECRETID=${cloud.credentials.secretId}`,
+    `  TENCENTCLOUD_SECRETKEY=${cloud.credentials.secretKey}`,
+    '',
+    '不经开发者工具调用云函数（如小程序端 wx.cloud.callFunction）：',
+    `  POST ${cloud.url}/fn/<函数名>，请求体为 JSON 事件，请求头 x-openid: <调用者 openid>`,
+  ].join('\n');
 }
 
 main().catch((error: unknown) => {

@@ -1,14 +1,15 @@
-import type { IndexSpec } from '../../cloudfunctions/_shared/collections';
 import type { Doc } from './ejson';
-import { SortedIndex } from './sorted-index';
+import { SortedIndex, type SortedIndexSpec } from './sorted-index';
 
 /**
- * An index declaration as the local cloud takes it: the functions' (`IndexSpec`), or one with a
- * `2dsphere` key for geo queries (docs/cloudbase-protocol.md §2.12).
+ * An index declaration, as a provisioning step hands it over: fields ascending (1) or descending
+ * (-1), leftmost first, or a `2dsphere` key for geo queries (docs/cloudbase-protocol.md §2.12).
  */
-export type LocalIndexSpec = Omit<IndexSpec, 'keys'> & {
+export interface IndexSpec {
+  name: string;
   keys: Record<string, 1 | -1 | '2dsphere'>;
-};
+  unique?: boolean;
+}
 
 /** One collection in memory: documents by `_id` key, their indexes and per-document versions. */
 export class Collection {
@@ -25,14 +26,14 @@ export class Collection {
     return this.versions.get(key) ?? 0;
   }
 
-  ensureIndex(spec: LocalIndexSpec): void {
+  ensureIndex(spec: IndexSpec): void {
     const geo = Object.entries(spec.keys).filter(([, kind]) => kind === '2dsphere');
     if (geo.length) {
       for (const [field] of geo) if (!this.geoFields.includes(field)) this.geoFields.push(field);
       return;
     }
     if (this.indexes.some((i) => i.name === spec.name)) return;
-    const index = new SortedIndex(spec as IndexSpec);
+    const index = new SortedIndex(spec as SortedIndexSpec);
     index.addMany(this.docs.entries());
     this.indexes.push(index);
   }

@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EJSON } from 'bson';
-import type { CollectionSpec } from '../../cloudfunctions/_shared/collections';
 import { AdminError } from '../types';
-import { Collection, type LocalIndexSpec } from './collection';
+import { Collection, type IndexSpec } from './collection';
 import { inlineCommitter, ThreadCommitter, type Committer, type Row } from './committer';
 import { encodeForDisk, idKey, newId, type Doc } from './ejson';
 import { count, select, type Window } from './query';
@@ -14,6 +13,12 @@ export interface Change {
   coll: Collection;
   key: string;
   doc: Doc | undefined;
+}
+
+/** A collection and the indexes behind its queries. */
+export interface CollectionSpec {
+  name: string;
+  indexes: IndexSpec[];
 }
 
 export interface DbStats {
@@ -41,7 +46,14 @@ export class LocalDatabase {
   private inflight?: Batch;
   private readonly counters: DbStats = { byAction: {}, reads: 0, writes: 0 };
 
-  constructor(dataDir: string) {
+  /**
+   * `autoCollections`: a request naming a collection never created creates it (MongoDB's way)
+   * instead of failing with DATABASE_COLLECTION_NOT_EXIST as the real cloud does.
+   */
+  constructor(
+    dataDir: string,
+    private readonly options: { autoCollections?: boolean } = {},
+  ) {
     if (dataDir === ':memory:') {
       this.isNew = true;
       this.store = new Store(':memory:');
@@ -60,8 +72,8 @@ export class LocalDatabase {
     }
   }
 
-  /** Creates the collections and indexes the functions declare (idempotent). */
-  provision(specs: (CollectionSpec | { name: string; indexes: LocalIndexSpec[] })[]): void {
+  /** Creates collections and their indexes, those that exist already left as they are. */
+  provision(specs: CollectionSpec[]): void {
     for (const spec of specs) {
       if (!this.colls.has(spec.name)) this.createCollection(spec.name);
       const coll = this.coll(spec.name);
@@ -79,6 +91,10 @@ export class LocalDatabase {
     if (typeof name !== 'string' || !name)
       throw new AdminError('INVALID_PARAM', 'collectionName is required');
     const coll = this.colls.get(name);
+    if (!coll && this.options.autoCollections) {
+      this.createCollection(name);
+      return this.coll(name);
+    }
     if (!coll) {
       throw new AdminError('DATABASE_COLLECTION_NOT_EXIST', `Db or Table not exist: ${name}`);
     }

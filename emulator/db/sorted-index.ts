@@ -1,7 +1,13 @@
 import { compare, resolve } from 'mingo/util';
-import type { IndexSpec } from '../../cloudfunctions/_shared/collections';
 import { ChunkedList } from './chunked-list';
 import type { Doc } from './ejson';
+
+/** An ordered index: each field ascending (1) or descending (-1), leftmost first. */
+export interface SortedIndexSpec {
+  name: string;
+  keys: Record<string, 1 | -1>;
+  unique?: boolean;
+}
 
 export interface IndexEntry {
   key: unknown[];
@@ -27,7 +33,7 @@ export class SortedIndex {
   /** Documents holding an array in an indexed field: mingo matches arrays element-wise, which one key per document cannot answer. */
   private arrayDocs = 0;
 
-  constructor(spec: IndexSpec) {
+  constructor(spec: SortedIndexSpec) {
     this.name = spec.name;
     this.fields = Object.entries(spec.keys).map(([field, dir]) => ({ field, dir }));
     this.unique = spec.unique ?? false;

@@ -8,8 +8,8 @@ import { gatewayRoute } from './gateway';
 import { InvocationError, WorkerPool } from './pool';
 
 export interface FunctionsOptions {
-  /** Folder of built functions: `<name>/index.js` and `<name>/config.json`. */
-  dir: string;
+  /** Folder of functions: `<name>/index.js` and `<name>/config.json`; none without it. */
+  dir?: string;
   /** The local cloud's origin, known once the server listens. */
   baseUrl: () => string;
   appId: string;

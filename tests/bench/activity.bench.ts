@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
+import type { LocalCloud } from '../../emulator/local-cloud';
+import { startAppCloud } from '../../scripts/local-cloud';
 import { addUpSubtrees, memberDoc, organisationDoc } from '../../emulator/seed/factories';
 import { monthsOf } from '../../cloudfunctions/activity/figures';
 import type {
@@ -188,7 +189,7 @@ async function ok(cloud: LocalCloud, openid: string, action: string, data: objec
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'activity-bench-'));
-  const cloud = await startLocalCloud({
+  const cloud = await startAppCloud({
     port: 0,
     dataDir,
     functionsDir: resolve(__dirname, '..', '..', process.env.BUILD_DIR ?? 'dist', 'cloudfunctions'),

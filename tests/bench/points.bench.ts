@@ -11,7 +11,8 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
+import type { LocalCloud } from '../../emulator/local-cloud';
+import { startAppCloud } from '../../scripts/local-cloud';
 import {
   addUpSubtrees,
   memberDoc,
@@ -193,7 +194,7 @@ async function awards(cloud: LocalCloud): Promise<void> {
 async function main(): Promise<void> {
   const dir = await functionsWithAwardProbe('points-bench-');
   try {
-    const cloud = await startLocalCloud({
+    const cloud = await startAppCloud({
       port: 0,
       dataDir: join(dir, 'data'),
       functionsDir: join(dir, 'functions'),

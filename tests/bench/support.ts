@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
+import type { LocalCloud } from '../../emulator/local-cloud';
+import { startAppCloud } from '../../scripts/local-cloud';
 
 /**
  * Shared by the benches: a local cloud on a scratch folder (removed on close: a bench's data is
@@ -14,7 +15,7 @@ import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
  */
 export async function benchCloud(): Promise<LocalCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
-  const cloud = await startLocalCloud({
+  const cloud = await startAppCloud({
     port: 0,
     dataDir,
     functionsDir: resolve(__dirname, '..', '..', process.env.BUILD_DIR ?? 'dist', 'cloudfunctions'),

@@ -9,15 +9,16 @@ import { sdk } from './sdk-cloud';
 const ROOT = resolve(__dirname, '..', '..');
 // Both runs of the local cloud take the same key pair, so the test's SDK can sign for either.
 const credentials = createCredentials();
+const noFunctions = mkdtempSync(join(tmpdir(), 'emulator-crash-fns-'));
+afterAll(() => rmSync(noFunctions, { recursive: true, force: true }));
 
-/** `tsx emulator/main.ts` in one process (so SIGKILL hits the server itself), on a free port. */
+/** The command line in one process (so SIGKILL hits the server itself), on a free port, with no functions. */
 async function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts'], {
+  const args = ['--functions', noFunctions, '--data', dataDir, '--port', '0'];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', ...args], {
     cwd: ROOT,
     env: {
       ...process.env,
-      PORT: '0',
-      DATA_DIR: dataDir,
       LOCAL_CLOUD_SECRETID: credentials.secretId,
       LOCAL_CLOUD_SECRETKEY: credentials.secretKey,
     },

@@ -35,7 +35,7 @@ const FUNCTIONS: Record<string, { code: string; config?: object }> = {
   leaky: {
     code: `exports.main = async () => { setTimeout(() => { throw new Error('late failure'); }, 0); return 'answered'; };`,
   },
-  // Named like the product's functions, each showing which of the secrets it was given.
+  // Each shows which of the secrets it was given (the hand-over below names them per function).
   ...Object.fromEntries(
     ['member', 'points', 'notice'].map((name) => [
       name,
@@ -62,7 +62,10 @@ beforeAll(async () => {
     writeFileSync(join(functionsDir, name, 'index.js'), `${PRELUDE}\n${code}\n`);
     if (config) writeFileSync(join(functionsDir, name, 'config.json'), JSON.stringify(config));
   }
-  env = await startSdkCloud({ functionsDir });
+  env = await startSdkCloud({
+    functionsDir,
+    secrets: { member: ['MEMBER_DATA_KEY', 'MEMBER_HASH_KEY'], points: ['POINTS_PSEUDONYM_KEY'] },
+  });
   env.cloud.db.provision([{ name: 'scratch', indexes: [] }]);
 });
 afterAll(async () => {

@@ -19,7 +19,10 @@ beforeAll(async () => {
     timers: false,
     quiet: true,
   });
-  cloud.db.provision([{ name: 'accounts', indexes: [] }]);
+  cloud.db.provision([
+    { name: 'accounts', indexes: [] },
+    { name: 'empty', indexes: [] },
+  ]);
   cloud.db.insertMany('accounts', [{ _id: 'm1', roles: ['member'] }]);
 });
 afterAll(async () => {
@@ -67,7 +70,7 @@ describe('server', () => {
     const res = await signedAdmin(
       cloud.url,
       cloud.credentials,
-      { action: 'database.calculateDocument', collectionName: 'members' },
+      { action: 'database.calculateDocument', collectionName: 'empty' },
       {},
       '/admin/inv/abc?env=local&seqId=2',
     );

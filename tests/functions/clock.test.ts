@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
+import type { LocalCloud } from '../../emulator/local-cloud';
+import { startAppCloud } from '../../scripts/local-cloud';
 import { seedAll } from '../../emulator/seed';
 import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
 import type { MyPoints } from '../../typings';
@@ -26,7 +27,7 @@ let member: MemberDoc;
 
 beforeAll(async () => {
   dir = await functionsWithAwardProbe('clock-fns-');
-  cloud = await startLocalCloud({
+  cloud = await startAppCloud({
     port: 0,
     dataDir: join(dir, 'data'),
     functionsDir: join(dir, 'functions'),

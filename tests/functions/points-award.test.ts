@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../emulator/local-cloud';
+import type { LocalCloud } from '../../emulator/local-cloud';
+import { startAppCloud } from '../../scripts/local-cloud';
 import { seedAll } from '../../emulator/seed';
 import type {
   PointBranchYearDoc,
@@ -23,7 +24,7 @@ let dataDir: string;
 beforeAll(async () => {
   dir = await functionsWithAwardProbe('points-fns-');
   dataDir = join(dir, 'data');
-  cloud = await startLocalCloud({
+  cloud = await startAppCloud({
     port: 0,
     dataDir,
     functionsDir: join(dir, 'functions'),

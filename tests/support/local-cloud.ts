@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Reply } from '../../typings/envelope';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../typings/functions';
-import { startLocalCloud } from '../../emulator/local-cloud';
+import { startAppCloud } from '../../scripts/local-cloud';
 import { seedAll } from '../../emulator/seed';
 import { knowCloud } from './sdk';
 
@@ -19,7 +19,7 @@ export const buildDir = resolve(root, process.env.BUILD_DIR ?? 'dist');
  */
 export async function startTestCloud(options: { h5?: boolean; at?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'djcloud-'));
-  const cloud = await startLocalCloud({
+  const cloud = await startAppCloud({
     port: 0,
     dataDir,
     functionsDir: join(buildDir, 'cloudfunctions'),
