@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LocalCloud } from '../../emulator/local-cloud';
 import { startAppCloud } from '../../scripts/local-cloud';
-import { addUpSubtrees, memberDoc, organisationDoc } from '../../emulator/seed/factories';
+import { addUpSubtrees, memberDoc, organisationDoc } from '../../seed/factories';
 import { monthsOf } from '../../cloudfunctions/activity/figures';
 import type {
   ActivityDoc,

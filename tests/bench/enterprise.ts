@@ -1,5 +1,5 @@
 import type { MemberDoc, OrganisationDoc, Role } from '../../typings/documents';
-import { countMembers, memberDoc, organisationDoc } from '../../emulator/seed/factories';
+import { countMembers, memberDoc, organisationDoc } from '../../seed/factories';
 
 /**
  * An enterprise at bench scale: one 党委, `zongzhi` 党总支 with `branchesPer` branches each,

@@ -11,8 +11,8 @@ import { LETTER_CATEGORIES, LETTER_STATUSES, MAILBOX_LIMITS } from '../../typing
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { boxOf } from '../../cloudfunctions/mailbox/keys';
 import { addDays } from '../../cloudfunctions/mailbox/rules/handling';
-import { tally } from '../../emulator/seed/mailbox';
-import { seededRandom } from '../../emulator/seed/names';
+import { tally } from '../../seed/mailbox';
+import { seededRandom } from '../../seed/names';
 import { enterprise } from './enterprise';
 import { benchCloud, callFn, report, settleAfterSeed, timed } from './support';
 

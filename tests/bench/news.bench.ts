@@ -12,8 +12,8 @@ import type {
 } from '../../typings/documents';
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { readId } from '../../cloudfunctions/news/keys';
-import { articleDoc } from '../../emulator/seed/factories';
-import { seededRandom } from '../../emulator/seed/names';
+import { articleDoc } from '../../seed/factories';
+import { seededRandom } from '../../seed/names';
 import { enterprise } from './enterprise';
 import { benchCloud, callFn, gateway, report, settleAfterSeed, timed } from './support';
 

@@ -18,8 +18,8 @@ import {
   memberDoc,
   organisationDoc,
   pointEntryDoc,
-} from '../../emulator/seed/factories';
-import { totalsOf } from '../../emulator/seed/points';
+} from '../../seed/factories';
+import { totalsOf } from '../../seed/points';
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { MemberDoc, PointEntryDoc } from '../../typings/documents';
 import { functionsWithAwardProbe } from '../support/points-probe';

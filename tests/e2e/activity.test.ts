@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import dayjs from 'dayjs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import { endJourney, openAs, startJourney } from '../support/browser';
 import type { TestCloud } from '../support/local-cloud';
 

@@ -1,6 +1,6 @@
 import jpeg from 'jpeg-js';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import type { LetterDoc } from '../../typings/documents';
 import { endJourney, openAs, startJourney } from '../support/browser';
 import type { TestCloud } from '../support/local-cloud';

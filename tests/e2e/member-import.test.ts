@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { ROSTER_COLUMNS } from '../../cloudfunctions/member/roster-sheet';
 import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import { endJourney, openAs, startJourney } from '../support/browser';
 import type { TestCloud } from '../support/local-cloud';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { MyPoints } from '../../typings';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import { endJourney, openAs, startJourney } from '../support/browser';
 import type { TestCloud } from '../support/local-cloud';
 import { ok } from '../support/replies';

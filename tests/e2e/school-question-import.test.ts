@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { addQuestionSheet, TEMPLATE_ROWS } from '../../cloudfunctions/school/question-sheet';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import { endJourney, openAs, startJourney } from '../support/browser';
 import type { TestCloud } from '../support/local-cloud';
 

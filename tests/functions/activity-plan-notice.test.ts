@@ -1,4 +1,4 @@
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import type { RequestOf } from '../../typings/functions';
 import type { ActivityDoc } from '../../typings/documents';
 import { sdkFor } from '../support/sdk';

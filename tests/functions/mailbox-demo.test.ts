@@ -1,4 +1,4 @@
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import type { LetterDoc, MailboxStatsDoc } from '../../typings/documents';
 import { LETTER_CATEGORIES, LETTER_STATUSES } from '../../typings/policy/mailbox';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';

@@ -1,4 +1,4 @@
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import type { MemberActions } from '../../typings/functions/member';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { ok } from '../support/replies';

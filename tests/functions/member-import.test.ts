@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import { ROSTER_COLUMNS } from '../../cloudfunctions/member/roster-sheet';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { idNumber, rosterRow as row, rosterWorkbook } from '../support/roster-sheet';

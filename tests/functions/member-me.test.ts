@@ -1,4 +1,4 @@
-import { DEMO_OPENIDS } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS } from '../../seed/demo';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 
 let t: TestCloud;

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import type { MemberDoc } from '../../typings/documents';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { ok } from '../support/replies';

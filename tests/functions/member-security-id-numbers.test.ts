@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import type { AuditEntry, MemberDetail } from '../../typings';
 import type { MemberDoc } from '../../typings/documents';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';

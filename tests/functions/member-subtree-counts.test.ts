@@ -1,4 +1,4 @@
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import type { OrgNode } from '../../typings';
 import type { MemberDoc, OrganisationDoc } from '../../typings/documents';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';

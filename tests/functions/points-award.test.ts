@@ -2,13 +2,13 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalCloud } from '../../emulator/local-cloud';
 import { startAppCloud } from '../../scripts/local-cloud';
-import { seedAll } from '../../emulator/seed';
+import { seedAll } from '../../seed';
 import type {
   PointBranchYearDoc,
   PointEntryDoc,
   PointMemberYearDoc,
 } from '../../typings/documents';
-import { seededRandom } from '../../emulator/seed/names';
+import { seededRandom } from '../../seed/names';
 import { functionsWithAwardProbe } from '../support/points-probe';
 
 /**

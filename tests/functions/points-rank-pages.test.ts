@@ -1,8 +1,8 @@
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import { periodOf } from '../../cloudfunctions/_shared/points/period';
 import type { BranchRankItem, Ranking } from '../../typings';
 import type { PointBranchYearDoc } from '../../typings/documents';
-import { addUpSubtrees, organisationDoc } from '../../emulator/seed/factories';
+import { addUpSubtrees, organisationDoc } from '../../seed/factories';
 import { sdkFor } from '../support/sdk';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { code, ok } from '../support/replies';

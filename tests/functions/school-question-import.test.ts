@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DEMO_OPENIDS as ID } from '../../emulator/seed/demo';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
 import {
   addQuestionSheet,
   type SheetRow,

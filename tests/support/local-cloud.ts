@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Reply } from '../../typings/envelope';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../typings/functions';
 import { startAppCloud } from '../../scripts/local-cloud';
-import { seedAll } from '../../emulator/seed';
+import { seedAll } from '../../seed';
 import { knowCloud } from './sdk';
 
 const root = resolve(__dirname, '..', '..');

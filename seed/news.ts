@@ -6,8 +6,8 @@ import type {
   NoticeInboxDoc,
   OrganisationDoc,
   PublisherKind,
-} from '../../typings/documents';
-import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
+} from '../typings/documents';
+import { COLLECTIONS } from '../cloudfunctions/_shared/collections';
 import { DEMO_OPENIDS, seedDemo, type SeedTarget } from './demo';
 import { articleDoc } from './factories';
 import { seededRandom } from './names';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTIVITY_TYPES } from '../../typings/documents/activity';
+import { ACTIVITY_TYPES } from '../typings/documents/activity';
 import type {
   ActivityDoc,
   ActivityType,
@@ -12,14 +12,14 @@ import type {
   NoticeDoc,
   NoticeInboxDoc,
   OrganisationDoc,
-} from '../../typings/documents';
-import { COMMITTEE_MIN, monthsOf } from '../../cloudfunctions/activity/figures';
-import { planNoticeText } from '../../cloudfunctions/activity/plan-notice-text';
-import { IDLE_MONTHS, idleMembers } from '../../cloudfunctions/activity/rules/warnings';
-import { inChina } from '../../cloudfunctions/_shared/clock';
-import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
-import { noticeIdOf } from '../../cloudfunctions/_shared/notices/ids';
-import { toFileId } from '../storage/cloud-path';
+} from '../typings/documents';
+import { COMMITTEE_MIN, monthsOf } from '../cloudfunctions/activity/figures';
+import { planNoticeText } from '../cloudfunctions/activity/plan-notice-text';
+import { IDLE_MONTHS, idleMembers } from '../cloudfunctions/activity/rules/warnings';
+import { inChina } from '../cloudfunctions/_shared/clock';
+import { COLLECTIONS } from '../cloudfunctions/_shared/collections';
+import { noticeIdOf } from '../cloudfunctions/_shared/notices/ids';
+import { toFileId } from '../emulator/storage/cloud-path';
 import { DEMO_OPENIDS, type SeedTarget } from './demo';
 import { pick, seededRandom } from './names';
 import type { RosterSource } from './points';

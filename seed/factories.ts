@@ -4,14 +4,14 @@ import type {
   OrganisationDoc,
   OrgType,
   PointEntryDoc,
-} from '../../typings/documents';
-import { periodOf } from '../../cloudfunctions/_shared/points/period';
-import { countSums, type CountChange } from '../../cloudfunctions/member/count-sums';
-import { idNumberKey, seal } from '../../cloudfunctions/member/protect';
-import { maskIdNumber, maskPhone } from '../../cloudfunctions/member/rules/mask';
-import { TERM_YEARS } from '../../cloudfunctions/member/rules/org-warnings';
-import { rosterKey } from '../../cloudfunctions/member/roster-key';
-import { feedKey, publishedKey, queueKey, zoneOf } from '../../cloudfunctions/news/keys';
+} from '../typings/documents';
+import { periodOf } from '../cloudfunctions/_shared/points/period';
+import { countSums, type CountChange } from '../cloudfunctions/member/count-sums';
+import { idNumberKey, seal } from '../cloudfunctions/member/protect';
+import { maskIdNumber, maskPhone } from '../cloudfunctions/member/rules/mask';
+import { TERM_YEARS } from '../cloudfunctions/member/rules/org-warnings';
+import { rosterKey } from '../cloudfunctions/member/roster-key';
+import { feedKey, publishedKey, queueKey, zoneOf } from '../cloudfunctions/news/keys';
 
 /**
  * The documents seeds, benches and test fixtures write, with defaults for what they do not

@@ -1,4 +1,4 @@
-import type { FunctionSecrets } from '../../scripts/function-secrets';
+import type { FunctionSecrets } from '../scripts/function-secrets';
 import { seedActivity } from './activity';
 import { seedDemo, type SeedTarget } from './demo';
 import { seedMailbox } from './mailbox';

@@ -5,7 +5,7 @@ import type {
   MailboxStatsDoc,
   MemberDoc,
   OrganisationDoc,
-} from '../../typings/documents';
+} from '../typings/documents';
 import {
   DISCIPLINE_TITLE,
   MAILBOX_LIMITS,
@@ -14,19 +14,19 @@ import {
   type LetterRating,
   type LetterStatus,
   type LetterTarget,
-} from '../../typings/policy/mailbox';
-import { inChina } from '../../cloudfunctions/_shared/clock';
-import { boxOf, emptyStats, letterPhotoPath, statsIdsOf } from '../../cloudfunctions/mailbox/keys';
-import { categorise } from '../../cloudfunctions/mailbox/rules/categorise';
-import { DEFAULT_RULES } from '../../cloudfunctions/mailbox/rules/default-rules';
-import { addDays, daysBetween } from '../../cloudfunctions/mailbox/rules/handling';
+} from '../typings/policy/mailbox';
+import { inChina } from '../cloudfunctions/_shared/clock';
+import { boxOf, emptyStats, letterPhotoPath, statsIdsOf } from '../cloudfunctions/mailbox/keys';
+import { categorise } from '../cloudfunctions/mailbox/rules/categorise';
+import { DEFAULT_RULES } from '../cloudfunctions/mailbox/rules/default-rules';
+import { addDays, daysBetween } from '../cloudfunctions/mailbox/rules/handling';
 import {
   hashTicket,
   letterIdOf,
   ticketIndexOf,
   ticketOf,
-} from '../../cloudfunctions/mailbox/secret';
-import { toFileId } from '../storage/cloud-path';
+} from '../cloudfunctions/mailbox/secret';
+import { toFileId } from '../emulator/storage/cloud-path';
 import { DEMO_OPENIDS, type SeedTarget } from './demo';
 import type { RosterSource } from './points';
 import type { SeedFiles } from './school';

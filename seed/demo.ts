@@ -5,8 +5,8 @@ import type {
   OrganisationDoc,
   OrgType,
   Role,
-} from '../../typings/documents';
-import { checkCharacter } from '../../cloudfunctions/member/rules/id-number';
+} from '../typings/documents';
+import { checkCharacter } from '../cloudfunctions/member/rules/id-number';
 import { countMembers, memberDoc, organisationDoc, type MemberKeys } from './factories';
 import { chineseName, pick, seededRandom } from './names';
 

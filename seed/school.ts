@@ -7,10 +7,10 @@ import type {
   LessonDoc,
   PracticeBankDoc,
   QuestionDoc,
-} from '../../typings/documents';
-import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
-import { articleSeconds } from '../../cloudfunctions/school/rules/study-time';
-import { toFileId } from '../storage/cloud-path';
+} from '../typings/documents';
+import { COLLECTIONS } from '../cloudfunctions/_shared/collections';
+import { articleSeconds } from '../cloudfunctions/school/rules/study-time';
+import { toFileId } from '../emulator/storage/cloud-path';
 import type { SeedTarget } from './demo';
 import { demoQuestions } from './school-questions';
 

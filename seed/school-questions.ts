@@ -1,4 +1,4 @@
-import type { QuestionDoc, QuestionOption } from '../../typings/documents';
+import type { QuestionDoc, QuestionOption } from '../typings/documents';
 
 /**
  * The demo question bank: the rules of Party work the project itself cites (docs/domain.md),

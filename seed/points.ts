@@ -3,9 +3,9 @@ import type {
   PointBranchYearDoc,
   PointEntryDoc,
   PointMemberYearDoc,
-} from '../../typings/documents';
-import { periodOf } from '../../cloudfunctions/_shared/points/period';
-import { DEFAULT_RULES } from '../../cloudfunctions/_shared/points/rules/defaults';
+} from '../typings/documents';
+import { periodOf } from '../cloudfunctions/_shared/points/period';
+import { DEFAULT_RULES } from '../cloudfunctions/_shared/points/rules/defaults';
 import type { SeedTarget } from './demo';
 import { pointEntryDoc } from './factories';
 import { seededRandom } from './names';
