@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { getStorageSync, setStorageSync } from '@tarojs/taro';
 import { DemoIdentitySwitcher } from '../../miniprogram/src/components/DemoIdentitySwitcher';
 import { getDemoIdentity } from '../../miniprogram/src/lib/demo-identity';
 
@@ -25,5 +26,15 @@ describe('DemoIdentitySwitcher', () => {
       '/fn/member',
       expect.objectContaining({ headers: expect.objectContaining({ 'x-openid': 'demo-visitor' }) }),
     );
+  });
+
+  it('leaves nothing the previous identity kept in this browser to the next', () => {
+    setStorageSync('mailbox-tickets', [{ ticket: '12345678901234567890', kind: 'letter' }]);
+    render(<DemoIdentitySwitcher />);
+    fireEvent.click(screen.getByText('党员'));
+    expect(getStorageSync('mailbox-tickets')).toHaveLength(1);
+    fireEvent.click(screen.getByText('支部书记'));
+    expect(getStorageSync('mailbox-tickets')).toBe('');
+    expect(getDemoIdentity()).toBe('demo-secretary');
   });
 });

@@ -21,6 +21,11 @@ export function getDemoIdentity(): DemoOpenid {
   return isDemoOpenid(stored) ? stored : DEFAULT_IDENTITY;
 }
 
+/**
+ * Acts as `openid` from now on. What the previous user kept in this browser (letter drafts, the
+ * tickets of their anonymous letters, answers saved mid-exam) is theirs: it goes with them.
+ */
 export function setDemoIdentity(openid: DemoOpenid): void {
+  if (openid !== getDemoIdentity()) localStorage.clear();
   localStorage.setItem(DEMO_IDENTITY_KEY, openid);
 }
