@@ -90,11 +90,17 @@ export default defineAppConfig({
         'mine/index',
       ],
     },
+    {
+      root: 'packages/app',
+      pages: ['not-found/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: RED,
     navigationBarTitleText: '智慧党建',
     navigationBarTextStyle: 'white',
+    // WeChat's default; Taro's H5 router draws its own bar (title, back, home) only when it is set.
+    navigationStyle: 'default',
     backgroundColor: '#F5F5F5',
     backgroundTextStyle: 'light',
   },

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestCloud, type TestCloud } from './local-cloud';
 
@@ -23,23 +24,33 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page of the H5 app acting as a demo identity (the local cloud's x-openid). */
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** A page of the H5 app, phone-sized unless told, acting as a demo identity (the local cloud's x-openid). */
 export async function openAs(
   browser: Browser,
   origin: string,
   openid: string,
   path: string,
+  viewport: { width: number; height: number } = PHONE,
 ): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    locale: 'zh-CN',
-  });
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   await context.addInitScript({
     content: `localStorage.setItem('demo-identity', ${JSON.stringify(openid)})`,
   });
   const page = await context.newPage();
   await page.goto(`${origin}${path}`);
   return page;
+}
+
+/** Saves what the page shows as `.cache/screenshots/<name>.png` (git-ignored); answers the path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const dir = resolve(__dirname, '..', '..', '.cache', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
 }
 
 /** A journey's world: a local cloud serving the H5 build (its clock at `at`, if given), and Chromium. */
