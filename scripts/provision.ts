@@ -17,3 +17,30 @@ export async function provisionDatabase(target: ProvisionTarget): Promise<void> 
     for (const index of spec.indexes) await target.createIndex(spec.name, index);
   }
 }
+
+/** The part of wx-server-sdk that creates a collection. */
+interface CollectionCreator {
+  createCollection(name: string): Promise<unknown>;
+}
+
+/**
+ * The provisioning step's target in a real environment, through wx-server-sdk: a collection is
+ * created (one that exists, `Table exist`, is left as it is); an index is reported through
+ * `report`, to be made in the console (数据库 → 索引管理), since no SDK request creates one
+ * (docs/cloudbase-protocol.md §2.10).
+ */
+export function sdkTarget(
+  db: CollectionCreator,
+  report: (collection: string, index: IndexSpec) => void,
+): ProvisionTarget {
+  return {
+    async createCollection(name) {
+      try {
+        await db.createCollection(name);
+      } catch (error) {
+        if (!/Table exist/.test((error as { errMsg?: string }).errMsg ?? '')) throw error;
+      }
+    },
+    createIndex: report,
+  };
+}
