@@ -20,7 +20,7 @@ const COLUMNS: [id: string, name: string, publishers: PublisherKind[]][] = [
   ['col-open', '党务公开', ['secretary', 'admin']],
   ['col-integrity', '廉政教育', ALL],
   ['col-pioneer', '先锋风采', ALL],
-  ['col-notice', '通知公告', ['secretary', 'admin']],
+  ['col-notice', '组织公告', ['secretary', 'admin']],
 ];
 
 type Plan = [column: string, scope: string, title: string, summary: string, source: string];

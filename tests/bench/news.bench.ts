@@ -24,7 +24,7 @@ const ARTICLES = 50_000;
 const READS = 2_000_000;
 /** Big batches: each insert re-sorts the collection's indexes once. */
 const BATCH = 1_000_000;
-const COLUMNS = ['党建要闻', '党务公开', '廉政教育', '先锋风采', '通知公告'];
+const COLUMNS = ['党建要闻', '党务公开', '廉政教育', '先锋风采', '组织公告'];
 const DAY = 86_400_000;
 const random = seededRandom(2026);
 

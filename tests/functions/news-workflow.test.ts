@@ -270,7 +270,7 @@ describe('columns per organisation (news.columns, news.saveColumn)', () => {
       '党务公开',
       '廉政教育',
       '先锋风采',
-      '通知公告',
+      '组织公告',
     ]);
   });
 

@@ -8,7 +8,7 @@ export interface Tab<T> {
 
 /**
  * Equal-width tabs underlined in red, switching one list between a few views (未读/已读,
- * 待审核/内容复核). `className` places the bar in its page.
+ * 待审核/需人工审核). `className` places the bar in its page.
  */
 export function Tabs<T>(props: {
   options: readonly Tab<T>[];

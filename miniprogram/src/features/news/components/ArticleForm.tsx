@@ -92,7 +92,7 @@ export function ArticleForm({ columns, scopeId, author, canPin, article }: Props
       if (andSubmit) {
         const submitted = await newsApi.submit(draft._id);
         await Taro.showToast({
-          title: submitted.status === 'reviewing' ? '已提交，待内容复核' : '已提交审核',
+          title: submitted.status === 'reviewing' ? '已提交，待上级审核' : '已提交审核',
           icon: 'success',
         });
         await Taro.redirectTo({ url: '/packages/news/mine/index' });

@@ -30,7 +30,7 @@ export function RecipientList({ noticeId }: { noticeId: string }) {
           <View key={row.memberId} className="recipients__row">
             <Text>{row.name}</Text>
             <Text className="recipients__detail">
-              {row.readAt ? formatDateTime(row.readAt) : row.pushed ? '已推送' : '未推送'}
+              {row.readAt ? formatDateTime(row.readAt) : row.pushed ? '未读，已发微信提醒' : '未读'}
             </Text>
           </View>
         )}

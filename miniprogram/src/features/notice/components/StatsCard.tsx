@@ -13,7 +13,7 @@ export function StatsCard({ stats, onReminded }: { stats: NoticeStats; onReminde
   const { sending, run } = useAction();
   const figures = [
     { label: '接收人数', value: stats.recipients, id: 'recipients' },
-    { label: '已推送', value: stats.pushed, id: 'pushed' },
+    { label: '已发微信提醒', value: stats.pushed, id: 'pushed' },
     { label: '已读', value: stats.read, id: 'read' },
     { label: '未读', value: stats.unread, id: 'unread' },
   ];

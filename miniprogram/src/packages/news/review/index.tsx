@@ -20,7 +20,7 @@ export default function ReviewPage() {
   const tabs: Tab<QueueStatus>[] = isOrgAdmin(me.roles)
     ? [
         { value: 'submitted', label: '待审核' },
-        { value: 'reviewing', label: '内容复核' },
+        { value: 'reviewing', label: '需人工审核' },
       ]
     : [];
   return (
