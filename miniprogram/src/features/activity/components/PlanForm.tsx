@@ -36,6 +36,9 @@ export function PlanForm() {
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [sending, setSending] = useState(false);
   const [requestId] = useState(newRequestId);
+  // From last month (an activity held before it was entered) to a year ahead, not up to 2999.
+  const firstDay = dayjs().subtract(1, 'month').startOf('month').format('YYYY-MM-DD');
+  const lastDay = dayjs().add(1, 'year').format('YYYY-MM-DD');
 
   const submit = async () => {
     const found: Partial<Record<FieldName, string>> = {};
@@ -88,7 +91,14 @@ export function PlanForm() {
           />
         </Field>
         <Field label="日期" name="startsAt" error={errors.startsAt}>
-          <Picker mode="date" value={date} onChange={(e) => setDate(e.detail.value)}>
+          <Picker
+            mode="date"
+            data-testid="plan-date"
+            value={date}
+            start={firstDay}
+            end={lastDay}
+            onChange={(e) => setDate(e.detail.value)}
+          >
             <Text className="field__value">{date}</Text>
           </Picker>
         </Field>
