@@ -1,3 +1,5 @@
+import { questionDoc } from '../cloudfunctions/school/keys';
+import type { ParsedQuestion } from '../cloudfunctions/school/rules/question-row';
 import type { QuestionDoc, QuestionOption } from '../typings/documents';
 
 /**
@@ -349,14 +351,9 @@ function place<T>(right: T[], wrong: T[], n: number): { items: T[]; rightAt: num
 /** 60 questions; every eighth one is exam-only. */
 export function demoQuestions(now: Date): QuestionDoc[] {
   const docs: QuestionDoc[] = [];
-  const add = (q: Omit<QuestionDoc, '_id' | 'createdAt' | 'examOnly'>) => {
+  const add = (q: Omit<ParsedQuestion, 'examOnly'>) => {
     const n = docs.length + 1;
-    docs.push({
-      ...q,
-      _id: `q-${String(n).padStart(3, '0')}`,
-      examOnly: n % 8 === 0,
-      createdAt: now,
-    });
+    docs.push(questionDoc(`q-${String(n).padStart(3, '0')}`, { ...q, examOnly: n % 8 === 0 }, now));
   };
   SINGLE.forEach(([tag, stem, right, wrong, why], i) => {
     const { items, rightAt } = place([right], wrong, i);

@@ -9,6 +9,7 @@ import type {
   QuestionDoc,
 } from '../typings/documents';
 import { COLLECTIONS } from '../cloudfunctions/_shared/collections';
+import { editKeyOf, listKeyOf } from '../cloudfunctions/school/keys';
 import { articleSeconds } from '../cloudfunctions/school/rules/study-time';
 import { toFileId } from '../emulator/storage/cloud-path';
 import type { SeedTarget } from './demo';
@@ -64,7 +65,7 @@ interface CoursePlan {
   description: string;
   scope: OrgRef;
   assignTo?: OrgRef;
-  lessons: Omit<LessonDoc, '_id' | 'courseId' | 'scopePath' | 'order'>[];
+  lessons: Omit<LessonDoc, '_id' | 'courseId' | 'scopePath' | 'published' | 'order'>[];
 }
 
 function plans(): CoursePlan[] {
@@ -124,6 +125,7 @@ export async function seedSchool(target: SeedTarget, now: Date, files?: SeedFile
       _id: `${plan.id}-l${order + 1}`,
       courseId: plan.id,
       scopePath: plan.scope.path,
+      published: true,
       order,
     }));
     lessons.push(...own);
@@ -147,7 +149,8 @@ export async function seedSchool(target: SeedTarget, now: Date, files?: SeedFile
           }
         : null,
       assignedOrgId: plan.assignTo?.id ?? null,
-      listKey: `${published.toISOString()}|${plan.id}`,
+      listKey: listKeyOf(published, plan.id),
+      editKey: editKeyOf(plan.scope.path, published, plan.id),
       createdAt: published,
       updatedAt: published,
     });
@@ -164,12 +167,16 @@ export async function seedSchool(target: SeedTarget, now: Date, files?: SeedFile
     scopeId: scope.id,
     scopePath: scope.path,
     scopeName: scope.name,
+    status: 'published',
     questionIds: paper.map((q) => q._id),
+    picks: [],
+    questionCount: paper.length,
     timeLimitMinutes: 30,
     passMark: 60,
     attemptsAllowed: 2,
     opensAt: new Date(now.getTime() - 86_400_000),
     closesAt: new Date(now.getTime() + 30 * 86_400_000),
+    editKey: editKeyOf(scope.path, now, id),
     createdAt: now,
   });
   const exams = [

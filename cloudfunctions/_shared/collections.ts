@@ -117,6 +117,8 @@ export const COLLECTIONS = {
     indexes: [
       { name: 'list', keys: { status: 1, scopeId: 1, listKey: -1 } },
       { name: 'assigned', keys: { status: 1, assignedOrgId: 1, listKey: -1 } },
+      // An admin's courses: the range of their organisation's path.
+      { name: 'edit', keys: { editKey: 1 } },
     ],
   },
   schoolLessons: {
@@ -137,11 +139,22 @@ export const COLLECTIONS = {
     name: 'school_offline',
     indexes: [{ name: 'member', keys: { memberId: 1, date: -1 } }],
   },
-  schoolQuestions: { name: 'school_questions', indexes: [] },
+  // The bank's editors list it newest first, whole or by type or tag; an exam draws by tag.
+  schoolQuestions: {
+    name: 'school_questions',
+    indexes: [
+      { name: 'bank', keys: { deleted: 1, listKey: -1 } },
+      { name: 'bank_type', keys: { deleted: 1, type: 1, listKey: -1 } },
+      { name: 'bank_tag', keys: { tags: 1, deleted: 1, listKey: -1 } },
+    ],
+  },
   schoolBank: { name: 'school_bank', indexes: [] },
   schoolExams: {
     name: 'school_exams',
-    indexes: [{ name: 'scope', keys: { scopeId: 1, closesAt: -1 } }],
+    indexes: [
+      { name: 'scope', keys: { scopeId: 1, closesAt: -1 } },
+      { name: 'edit', keys: { editKey: 1 } },
+    ],
   },
   schoolAttempts: {
     name: 'school_attempts',

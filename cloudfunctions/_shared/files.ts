@@ -6,8 +6,8 @@ import { invalidArgument } from './errors';
 import { newId } from './ids';
 import { DOWNLOAD_SECONDS, tempUrls, upload } from './storage';
 
-/** The places whose files clients upload: an article's media, a notice's attachments. */
-export type UploadPlace = 'news' | 'notice' | 'activity';
+/** The places whose files clients upload: an article's media, a notice's attachments, a lesson's media. */
+export type UploadPlace = 'news' | 'notice' | 'activity' | 'school';
 
 /** A file as a place refers to it. */
 export interface FileRef {
@@ -19,7 +19,7 @@ const files = () => db.collection(COLLECTIONS.files.name);
 
 /** `cloud://<bucket>/<place>/<owner>/<record id>.<ext>`: the shape of every path issueUploadPath hands out. */
 const ISSUED =
-  /^cloud:\/\/[^/\s]+\/((?:news|notice|activity)\/[^/\s]+\/([0-9a-f]{32})\.[a-z0-9]{1,8})$/;
+  /^cloud:\/\/[^/\s]+\/((?:news|notice|activity|school)\/[^/\s]+\/([0-9a-f]{32})\.[a-z0-9]{1,8})$/;
 /** At most this many files in one article or notice: one batch of links. */
 export const MAX_FILES = 50;
 const READ_BATCH = 100;

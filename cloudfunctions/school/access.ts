@@ -1,5 +1,5 @@
 import type { CourseDoc, LessonDoc, MemberDoc } from '../../typings/documents';
-import { forbidden } from '../_shared/errors';
+import { forbidden, notFound } from '../_shared/errors';
 import { managesOrg } from '../_shared/scope';
 
 /**
@@ -18,7 +18,12 @@ export function requireStudies(
     throw forbidden('该课程不在你所在组织的学习范围内');
 }
 
-export function requireLesson(member: MemberDoc, lesson: Pick<LessonDoc, 'scopePath'>) {
+export function requireLesson(
+  member: MemberDoc,
+  lesson: Pick<LessonDoc, 'scopePath' | 'published'>,
+) {
+  // A draft or withdrawn course's lessons are not there for members (docs/domain.md §7.11).
+  if (!lesson.published) throw notFound('找不到该课时');
   // A lesson's scope id is its course's; the path alone decides for members, managers above
   // it are matched by path too.
   if (!mayStudy(member, { _id: '', path: lesson.scopePath }))

@@ -1,10 +1,20 @@
 import { defineFunction } from '../_shared/router';
+import {
+  adminCourse,
+  adminCourses,
+  publishCourse,
+  saveCourse,
+  uploadTicket,
+} from './actions/authoring-courses';
+import { deleteLesson, reorderLessons, saveLesson } from './actions/authoring-lessons';
 import { course, courses, home } from './actions/courses';
 import { answerDaily, dailyQuiz } from './actions/daily';
 import { exams, startExam, submitExam } from './actions/exams';
+import { adminExam, adminExams, publishExam, saveExam } from './actions/exams-edit';
 import { branchHours, myHours, recordOffline } from './actions/hours';
 import { branchNotes, deleteNote, myNotes, saveNote } from './actions/notes';
 import { importQuestions, questionTemplate } from './actions/questions';
+import { deleteQuestion, questionBank, saveQuestion } from './actions/questions-edit';
 import { heartbeat, openLesson } from './actions/study';
 import { practiseWrong, wrongBook } from './actions/wrong';
 
@@ -31,4 +41,19 @@ export const main = defineFunction('school', {
   practiseWrong,
   importQuestions,
   questionTemplate,
+  uploadTicket,
+  adminCourses,
+  adminCourse,
+  saveCourse,
+  saveLesson,
+  deleteLesson,
+  reorderLessons,
+  publishCourse,
+  questions: questionBank,
+  saveQuestion,
+  deleteQuestion,
+  adminExams,
+  adminExam,
+  saveExam,
+  publishExam,
 });

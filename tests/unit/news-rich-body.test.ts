@@ -1,4 +1,4 @@
-import { bodyText, hasContent, sanitizeBody } from '../../cloudfunctions/news/rules/rich-body';
+import { bodyText, hasContent, sanitizeBody } from '../../cloudfunctions/_shared/rich-body';
 
 // The article body is stored as HTML that both builds render (weapp <rich-text>, H5 DOM):
 // docs/wechat.md §3.1 (content security) requires user text to be safe before it is stored and

@@ -72,6 +72,6 @@ describe('a bad row is refused with its reason (docs/domain.md §7.10)', () => {
     ['difficulty out of range', row({ difficulty: '5' }), '难度须为 易、中、难（或 1、2、3）'],
     ['exam-only neither yes nor no', row({ examOnly: '可能' }), '仅用于考试须为 是 或 否'],
   ] as const)('%s', (_case, input, reason) => {
-    expect(parseQuestionRow(input)).toEqual({ ok: false, reason });
+    expect(parseQuestionRow(input)).toMatchObject({ ok: false, reason });
   });
 });

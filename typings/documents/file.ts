@@ -1,5 +1,5 @@
 /** Where a stored file belongs: an article's media, a notice's attachments, a generated export. */
-export type FilePlace = 'news' | 'notice' | 'activity' | 'export';
+export type FilePlace = 'news' | 'notice' | 'activity' | 'school' | 'export';
 
 /**
  * Collection `files`: a cloud storage file whose path the server chose. A link to a file is

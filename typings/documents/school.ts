@@ -13,7 +13,8 @@ export interface CourseDoc {
   scopeId: string;
   scopePath: string;
   scopeName: string;
-  status: 'draft' | 'published';
+  /** Withdrawn: members no longer see it; their progress is kept. */
+  status: 'draft' | 'published' | 'withdrawn';
   lessonCount: number;
   /** Seconds of all lessons together. */
   durationSeconds: number;
@@ -23,6 +24,8 @@ export interface CourseDoc {
   assignedOrgId: string | null;
   /** `publishedAt ISO | _id`, descending: the course list's order and cursor. */
   listKey: string;
+  /** `scopePath + createdAt ISO | _id`: the courses under an admin's organisation are one range. */
+  editKey: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -33,6 +36,8 @@ export interface LessonDoc {
   courseId: string;
   /** The course's scope, copied so a lesson's visibility needs no read of its course. */
   scopePath: string;
+  /** Whether its course is published, copied for the same reason. */
+  published: boolean;
   order: number;
   kind: LessonKind;
   title: string;
@@ -105,6 +110,68 @@ export interface OfflineStudyDoc {
   createdAt: Date;
 }
 
+/**
+ * Collection `school_settings`, `_id` the enterprise's organisation id: how it counts 学时
+ * (docs/domain.md §7.1, §7.2); the defaults while it has none.
+ */
+export interface SchoolSettingsDoc {
+  _id: string;
+  minutesPerHour: number;
+  memberHours: number;
+  leaderHours: number;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/**
+ * Collection `school_course_branches`, `_id` `${courseId}:${branchId}`: an assigned course in
+ * one branch, kept as members complete it and as the roster changes (docs/domain.md §7.12).
+ */
+export interface CourseBranchDoc {
+  _id: string;
+  courseId: string;
+  courseTitle: string;
+  /** `YYYY-MM-DD`. */
+  deadline: string;
+  lessonCount: number;
+  orgId: string;
+  orgPath: string;
+  orgName: string;
+  assigned: number;
+  completed: number;
+  /** Every member the course is assigned to here, by id: whether they have completed it. */
+  members: Record<string, { name: string; done: boolean }>;
+  /** `${deadline}|${courseId}`: a branch's assigned courses, nearest deadline first. */
+  listKey: string;
+  updatedAt: Date;
+}
+
+/**
+ * One member's year in their branch's figures: verified seconds (学时 follow the enterprise's
+ * conversion when read), offline 学时, and the role codes their requirement depends on.
+ */
+export interface BranchMemberHours {
+  name: string;
+  onlineSeconds: number;
+  offline: number;
+  roles: { code: RoleCode }[];
+}
+
+/**
+ * Collection `school_branch_years`, `_id` `${year}:${branchId}`: the branch's members' 学时 in a
+ * year, set whenever a member's total moves by a tenth, so the branch's pace warning and the
+ * admin's distribution read one document per branch (docs/domain.md §7.12).
+ */
+export interface BranchStudyYearDoc {
+  _id: string;
+  orgId: string;
+  orgPath: string;
+  orgName: string;
+  year: number;
+  members: Record<string, BranchMemberHours>;
+  updatedAt: Date;
+}
+
 export interface QuestionOption {
   key: string;
   text: string;
@@ -123,6 +190,10 @@ export interface QuestionDoc {
   difficulty: 1 | 2 | 3;
   /** Never in practice or the daily quiz. */
   examOnly: boolean;
+  /** A deleted question leaves the bank and new papers; attempts that hold it still grade it. */
+  deleted: boolean;
+  /** `createdAt ISO | _id`: the bank's order for its editors, newest first. */
+  listKey: string;
   createdAt: Date;
 }
 
@@ -159,13 +230,21 @@ export interface ExamDoc {
   scopeId: string;
   scopePath: string;
   scopeName: string;
+  /** Members see a published exam only. */
+  status: 'draft' | 'published';
+  /** A fixed paper; empty when the paper is drawn by tag. */
   questionIds: string[];
+  /** Drawn anew for every attempt: `count` questions of each tag (docs/domain.md §7.7). */
+  picks: TagPick[];
+  questionCount: number;
   timeLimitMinutes: number;
   /** Out of 100. */
   passMark: number;
   attemptsAllowed: number;
   opensAt: Date;
   closesAt: Date;
+  /** As a course's: the exams under an admin's organisation are one range. */
+  editKey: string;
   createdAt: Date;
 }
 

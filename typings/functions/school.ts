@@ -1,11 +1,31 @@
 import * as z from 'zod';
 import type { LessonKind, QuestionOption, QuestionType } from '../documents';
 import { requestIdSchema } from '../policy';
-import { cursorSchema, dateSchema, idSchema, type Page } from './common';
+import { cursorSchema, dateSchema, idSchema, type Page, type UploadTicket } from './common';
+import { safeText } from './text';
 
 /** Option keys as a paper shows them: A–F, or T/F for true/false. */
 const optionKeySchema = z.string().regex(/^[A-FT]$/, { error: '选项须为 A–F 或 T/F' });
 const chosenSchema = z.array(optionKeySchema).max(6);
+
+/** Files an admin uploads to the school: a course cover, a lesson's video or audio. */
+export const SCHOOL_UPLOAD_TYPES = ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'm4a', 'mp3'] as const;
+/** The longest media lesson the server accepts (a day's lecture). */
+export const LESSON_MEDIA_MAX_SECONDS = 8 * 3600;
+/** The most questions one exam paper holds. */
+export const EXAM_PAPER_MAX = 100;
+const cloudFileSchema = z.string().startsWith('cloud://').max(300);
+const instant = z.iso.datetime({ offset: true, error: '须为带时区的 ISO 8601 时间' });
+const questionTypeSchema = z.enum(['single', 'multiple', 'judge']);
+const mediaLesson = <K extends 'video' | 'audio'>(kind: K) =>
+  z
+    .object({
+      kind: z.literal(kind),
+      fileID: cloudFileSchema,
+      /** From the client's media metadata; the server holds it to a sane range. */
+      durationSeconds: z.number().min(1).max(LESSON_MEDIA_MAX_SECONDS),
+    })
+    .strict();
 
 export const schoolSchemas = {
   home: z.object({}).strict(),
@@ -62,6 +82,115 @@ export const schoolSchemas = {
   /** An admin's question-bank sheet, uploaded to the caller's own imports folder (docs/domain.md §7.10). */
   importQuestions: z.object({ fileID: z.string().startsWith('cloud://').max(300) }).strict(),
   questionTemplate: z.object({}).strict(),
+
+  // Authoring, for admins within their subtree (docs/domain.md §7.11).
+  /** Where an admin uploads a cover or a lesson's media: the course or lesson saved with it keeps it. */
+  uploadTicket: z.object({ ext: z.enum(SCHOOL_UPLOAD_TYPES) }).strict(),
+  adminCourses: z.object({ cursor: cursorSchema.optional() }).strict(),
+  adminCourse: z.object({ id: idSchema }).strict(),
+  /** A new course carries the form's request id (a resent form creates one); an edit, its id. */
+  saveCourse: z
+    .object({
+      id: idSchema.optional(),
+      requestId: requestIdSchema,
+      title: safeText(60).min(2),
+      description: safeText(500, { multiline: true }),
+      cover: cloudFileSchema.nullable(),
+      scopeId: idSchema,
+      /** To be finished by the members of `orgId`'s subtree, inside the scope. */
+      assignment: z.object({ orgId: idSchema, deadline: dateSchema }).strict().nullable(),
+    })
+    .strict(),
+  saveLesson: z
+    .object({
+      courseId: idSchema,
+      id: idSchema.optional(),
+      requestId: requestIdSchema,
+      title: safeText(60).min(1),
+      content: z.union([
+        mediaLesson('video'),
+        mediaLesson('audio'),
+        z
+          .object({
+            kind: z.literal('article'),
+            /** Rich text; stored as the sanitiser leaves it. */
+            body: safeText(100_000, { multiline: true }).min(1),
+          })
+          .strict(),
+      ]),
+    })
+    .strict(),
+  deleteLesson: z.object({ id: idSchema }).strict(),
+  /** Every lesson of the course, in the new order. */
+  reorderLessons: z
+    .object({ courseId: idSchema, lessonIds: z.array(idSchema).min(1).max(100) })
+    .strict(),
+  /** Publishes (members of the scope see it) or withdraws it (they no longer do; progress kept). */
+  publishCourse: z.object({ id: idSchema, published: z.boolean() }).strict(),
+  questions: z
+    .object({
+      cursor: cursorSchema.optional(),
+      tag: safeText(20).min(1).optional(),
+      type: questionTypeSchema.optional(),
+    })
+    .strict(),
+  /** The import's row rules decide (docs/domain.md §7.10); the schema only bounds the shape. */
+  saveQuestion: z
+    .object({
+      id: idSchema.optional(),
+      requestId: requestIdSchema,
+      type: questionTypeSchema,
+      stem: safeText(2000, { multiline: true }),
+      options: z.array(safeText(1000)).max(6),
+      answer: chosenSchema,
+      explanation: safeText(5000, { multiline: true }),
+      tags: z.array(safeText(100)).max(20),
+      difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+      examOnly: z.boolean(),
+    })
+    .strict(),
+  deleteQuestion: z.object({ id: idSchema }).strict(),
+  adminExams: z.object({ cursor: cursorSchema.optional() }).strict(),
+  adminExam: z.object({ id: idSchema }).strict(),
+  saveExam: z
+    .object({
+      id: idSchema.optional(),
+      requestId: requestIdSchema,
+      title: safeText(60).min(2),
+      scopeId: idSchema,
+      paper: z.union([
+        z
+          .object({
+            kind: z.literal('fixed'),
+            questionIds: z.array(idSchema).min(1).max(EXAM_PAPER_MAX),
+          })
+          .strict(),
+        z
+          .object({
+            kind: z.literal('tags'),
+            picks: z
+              .array(
+                z
+                  .object({ tag: safeText(20).min(1), count: z.int().min(1).max(EXAM_PAPER_MAX) })
+                  .strict(),
+              )
+              .min(1)
+              .max(10),
+          })
+          .strict(),
+      ]),
+      timeLimitMinutes: z.int().min(1).max(300),
+      passMark: z.int().min(1).max(100),
+      attemptsAllowed: z.int().min(1).max(10),
+      opensAt: instant,
+      closesAt: instant,
+    })
+    .strict()
+    .refine((e) => Date.parse(e.closesAt) > Date.parse(e.opensAt), {
+      error: '结束时间须晚于开始时间',
+      path: ['closesAt'],
+    }),
+  publishExam: z.object({ id: idSchema }).strict(),
 };
 
 type Req<K extends keyof typeof schoolSchemas> = z.input<(typeof schoolSchemas)[K]>;
@@ -240,6 +369,75 @@ export interface QuestionImportReport {
   rejected: { row: number; reason: string }[];
 }
 
+export type CourseStatus = 'draft' | 'published' | 'withdrawn';
+
+/** A course as its admins list it. */
+export interface AdminCourseItem {
+  _id: string;
+  title: string;
+  status: CourseStatus;
+  scopeName: string;
+  lessonCount: number;
+  durationSeconds: number;
+  assignment: { orgId: string; orgName: string; deadline: string } | null;
+}
+
+export interface AdminLesson {
+  _id: string;
+  order: number;
+  kind: LessonKind;
+  title: string;
+  durationSeconds: number;
+  fileID: string | null;
+  body: string | null;
+}
+
+/** A course as its editor sees it: every lesson, its files and the article bodies. */
+export interface AdminCourse extends AdminCourseItem {
+  description: string;
+  /** The cover's file id, and a link to show it. */
+  cover: string | null;
+  coverUrl: string | null;
+  scopeId: string;
+  lessons: AdminLesson[];
+}
+
+/** A question with its answer: for the bank's editors only. */
+export interface AdminQuestion {
+  _id: string;
+  type: QuestionType;
+  stem: string;
+  options: QuestionOption[];
+  answer: string[];
+  explanation: string;
+  tags: string[];
+  difficulty: 1 | 2 | 3;
+  examOnly: boolean;
+}
+
+export interface AdminExamItem {
+  _id: string;
+  title: string;
+  status: 'draft' | 'published';
+  scopeName: string;
+  questionCount: number;
+  /** ISO times. */
+  opensAt: string;
+  closesAt: string;
+}
+
+export type ExamPaper =
+  | { kind: 'fixed'; questions: { _id: string; type: QuestionType; stem: string }[] }
+  | { kind: 'tags'; picks: { tag: string; count: number }[] };
+
+export interface AdminExam extends AdminExamItem {
+  scopeId: string;
+  paper: ExamPaper;
+  timeLimitMinutes: number;
+  passMark: number;
+  attemptsAllowed: number;
+}
+
 export interface SchoolActions {
   home: { req: Req<'home'>; res: SchoolHome };
   courses: { req: Req<'courses'>; res: Page<CourseListItem> };
@@ -262,4 +460,19 @@ export interface SchoolActions {
   practiseWrong: { req: Req<'practiseWrong'>; res: PracticeReply };
   importQuestions: { req: Req<'importQuestions'>; res: QuestionImportReport };
   questionTemplate: { req: Req<'questionTemplate'>; res: { url: string } };
+  uploadTicket: { req: Req<'uploadTicket'>; res: UploadTicket };
+  adminCourses: { req: Req<'adminCourses'>; res: Page<AdminCourseItem> };
+  adminCourse: { req: Req<'adminCourse'>; res: AdminCourse };
+  saveCourse: { req: Req<'saveCourse'>; res: AdminCourse };
+  saveLesson: { req: Req<'saveLesson'>; res: AdminCourse };
+  deleteLesson: { req: Req<'deleteLesson'>; res: AdminCourse };
+  reorderLessons: { req: Req<'reorderLessons'>; res: AdminCourse };
+  publishCourse: { req: Req<'publishCourse'>; res: AdminCourse };
+  questions: { req: Req<'questions'>; res: Page<AdminQuestion> };
+  saveQuestion: { req: Req<'saveQuestion'>; res: AdminQuestion };
+  deleteQuestion: { req: Req<'deleteQuestion'>; res: { deleted: boolean } };
+  adminExams: { req: Req<'adminExams'>; res: Page<AdminExamItem> };
+  adminExam: { req: Req<'adminExam'>; res: AdminExam };
+  saveExam: { req: Req<'saveExam'>; res: AdminExam };
+  publishExam: { req: Req<'publishExam'>; res: AdminExam };
 }

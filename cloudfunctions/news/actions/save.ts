@@ -13,7 +13,7 @@ import { cloudIdsIn } from '../../_shared/storage';
 import { queueKey, zoneOf } from '../keys';
 import { loadArticle, loadColumn } from '../repo';
 import { mayEdit, mayPin, mayPublish } from '../rules/publishing';
-import { bodyText, hasContent, sanitizeBody } from '../rules/rich-body';
+import { bodyText, hasContent, sanitizeBody } from '../../_shared/rich-body';
 import { toDraft } from '../views';
 
 /** msgSecCheck scene 3 (forum): articles are long-form posts to many readers. */

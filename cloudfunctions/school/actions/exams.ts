@@ -10,7 +10,7 @@ import { AppError, forbidden, notFound } from '../../_shared/errors';
 import { awardPoints } from '../../_shared/points/award';
 import { action } from '../../_shared/router';
 import { ancestorsOf, mayStudy } from '../access';
-import { shuffled } from '../rules/draw';
+import { drawByTags, shuffled } from '../rules/draw';
 import {
   acceptsSubmission,
   endOfAttempt,
@@ -18,6 +18,7 @@ import {
   isCorrect,
   mayStartAttempt,
 } from '../rules/grading';
+import { tagPools } from '../tag-pools';
 import { toPaperQuestion } from '../views';
 import { bookWrong } from '../wrong-book';
 
@@ -50,7 +51,11 @@ export const exams = action('school', 'exams', {
     const now = clock.now();
     const { data } = await db
       .collection(COLLECTIONS.schoolExams.name)
-      .where({ scopeId: _.in(ancestorsOf(member.orgPath)), closesAt: _.gt(now) })
+      .where({
+        scopeId: _.in(ancestorsOf(member.orgPath)),
+        closesAt: _.gt(now),
+        status: 'published',
+      })
       .orderBy('closesAt', 'asc')
       .limit(EXAMS_SHOWN)
       .get<ExamDoc>();
@@ -70,7 +75,7 @@ export const exams = action('school', 'exams', {
           _id: e._id,
           title: e.title,
           scopeName: e.scopeName,
-          questionCount: e.questionIds.length,
+          questionCount: e.questionCount,
           timeLimitMinutes: e.timeLimitMinutes,
           passMark: e.passMark,
           attemptsAllowed: e.attemptsAllowed,
@@ -88,7 +93,7 @@ export const exams = action('school', 'exams', {
 
 async function loadExam(member: MemberDoc, examId: string): Promise<ExamDoc> {
   const exam = await findById<ExamDoc>(COLLECTIONS.schoolExams.name, examId);
-  if (!exam) throw notFound('找不到该考试');
+  if (!exam || exam.status !== 'published') throw notFound('找不到该考试');
   if (!mayStudy(member, { _id: exam.scopeId, path: exam.scopePath }))
     throw forbidden('该考试不在你所在组织的范围内');
   return exam;
@@ -130,8 +135,11 @@ export const startExam = action('school', 'startExam', {
 
 async function begin(member: MemberDoc, exam: ExamDoc, n: number, now: Date): Promise<AttemptDoc> {
   const _id = `${exam._id}:${member._id}:${n}`;
-  const questions = await questionsOf(exam.questionIds);
-  const order = shuffled(exam.questionIds, _id);
+  // A paper drawn by tag is drawn for this attempt and kept with it (docs/domain.md §7.7).
+  const order = exam.picks.length
+    ? drawByTags(exam.picks, await tagPools(exam.picks.map((p) => p.tag)), _id)
+    : shuffled(exam.questionIds, _id);
+  const questions = await questionsOf(order);
   const attempt: AttemptDoc = {
     _id,
     examId: exam._id,

@@ -17,6 +17,7 @@ import {
   TEMPLATE_ROWS,
   toQuestionRow,
 } from '../question-sheet';
+import { questionDoc } from '../keys';
 import { parseQuestionRow } from '../rules/question-row';
 
 /** Rows a sheet may hold: a bank is built a chapter at a time. */
@@ -76,7 +77,7 @@ export const importQuestions = action('school', 'importQuestions', {
         continue;
       }
       stems.set(verdict.question.stem, row);
-      accepted.push({ _id: `qi-${fileKey}-${row}`, ...verdict.question, createdAt: now });
+      accepted.push(questionDoc(`qi-${fileKey}-${row}`, verdict.question, now));
     }
     if (!accepted.length && !rejected.length) throw invalidArgument('文件中没有题目', 'fileID');
     if (rejected.length) return { accepted: 0, rejected };

@@ -1,3 +1,5 @@
+import type { TagPick } from '../../../typings/documents';
+
 /**
  * Deterministic draws: the same seed gives the same order, so a member's paper or daily quiz is
  * the same on every device and every retry, without storing a draw per request.
@@ -41,4 +43,41 @@ export const DAILY_QUIZ_SIZE = 5;
 /** A member's daily quiz: the same questions all day, another draw the next day. */
 export function dailyPick(ids: readonly string[], memberId: string, date: string): string[] {
   return shuffled([...ids].sort(), `${memberId}|${date}`).slice(0, DAILY_QUIZ_SIZE);
+}
+
+/** Question ids by tag: every question of the bank carrying the tag (a question may carry several). */
+export type TagPools = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * A paper drawn by tag for one attempt (docs/domain.md §7.7): `count` questions from each tag in
+ * the order the picks are listed, none twice (a question carrying two tags counts for the first
+ * pick that draws it), then the whole paper shuffled. The same seed draws the same paper; a pool
+ * that has shrunk since the exam was saved gives what it has.
+ */
+export function drawByTags(picks: readonly TagPick[], pools: TagPools, seed: string): string[] {
+  const taken = new Set<string>();
+  for (const { tag, count } of picks) {
+    const free = [...(pools[tag] ?? [])].sort().filter((id) => !taken.has(id));
+    for (const id of shuffled(free, `${seed}|${tag}`).slice(0, count)) taken.add(id);
+  }
+  return shuffled([...taken].sort(), seed);
+}
+
+/**
+ * The picks a bank cannot always fill: a pick is sure to be filled by the questions of its tag
+ * that no earlier pick can draw, whatever those earlier draws are.
+ */
+export function shortPicks(
+  picks: readonly TagPick[],
+  pools: TagPools,
+): (TagPick & { available: number })[] {
+  const earlier = new Set<string>();
+  const short: (TagPick & { available: number })[] = [];
+  for (const pick of picks) {
+    const pool = pools[pick.tag] ?? [];
+    const available = new Set(pool.filter((id) => !earlier.has(id))).size;
+    if (available < pick.count) short.push({ ...pick, available });
+    for (const id of pool) earlier.add(id);
+  }
+  return short;
 }
