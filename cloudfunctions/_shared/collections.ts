@@ -73,6 +73,14 @@ export const COLLECTIONS = {
     ],
   },
   shareOpens: { name: 'news_shares', indexes: [] },
+  // A link names its share by token; 我的分享 is one range of (sharerId, listKey).
+  shares: {
+    name: 'news_share_links',
+    indexes: [
+      { name: 'token', keys: { token: 1 }, unique: true },
+      { name: 'sharer', keys: { sharerId: 1, listKey: -1 } },
+    ],
+  },
   notices: {
     name: 'notices',
     indexes: [{ name: 'sender', keys: { senderId: 1, createdAt: -1 } }],

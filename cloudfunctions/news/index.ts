@@ -7,6 +7,7 @@ import { history } from './actions/history';
 import { list } from './actions/list';
 import { readers } from './actions/readers';
 import { save } from './actions/save';
+import { myShares, share } from './actions/share';
 import { subtree } from './actions/subtree';
 import { uploadTicket } from './actions/upload';
 import { pin, review, submit, withdraw } from './actions/workflow';
@@ -19,6 +20,8 @@ export const main = defineFunction('news', {
   get,
   heartbeat,
   history,
+  share,
+  myShares,
   subtree,
   save,
   submit,

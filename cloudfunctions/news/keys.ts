@@ -25,3 +25,6 @@ export function subtreeEnd(path: string): string {
 }
 
 export const readId = (memberId: string, articleId: string) => `${memberId}:${articleId}`;
+
+/** One share per sharer and article (ShareDoc). */
+export const shareId = (sharerId: string, articleId: string) => `${sharerId}:${articleId}`;

@@ -21,6 +21,7 @@ export default defineAppConfig({
         'review/index',
         'readers/index',
         'subtree/index',
+        'shares/index',
       ],
     },
     {

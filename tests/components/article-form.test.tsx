@@ -53,6 +53,7 @@ describe('the article form', () => {
       enterpriseWide: false,
       status: 'returned' as const,
       shareOpenCount: 0,
+      sharedBy: null,
       firstRead: false,
       canManage: true,
       reviewComment: '请补充活动照片',

@@ -23,6 +23,7 @@ const article = (status: ArticleDetail['status']): ArticleDetail => ({
   enterpriseWide: false,
   status,
   shareOpenCount: 0,
+  sharedBy: null,
   firstRead: false,
   canManage: true,
   reviewComment: null,

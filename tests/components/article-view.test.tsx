@@ -21,6 +21,7 @@ const article: ArticleDetail = {
   enterpriseWide: true,
   status: 'published',
   shareOpenCount: 0,
+  sharedBy: null,
   firstRead: false,
   canManage: false,
   reviewComment: null,

@@ -60,7 +60,8 @@ describe('learning points on the H5 build, earned through news', () => {
     const beat = ok(await t.call(ID.member, 'news', 'heartbeat', { id: articleId, seconds: 31 }));
     expect(beat.qualified).toBe(true);
 
-    const shared = ok(await t.call(ID.member2, 'news', 'get', { id: articleId, from: sharerId }));
+    const { token } = ok(await t.call(ID.secretary, 'news', 'share', { id: articleId }));
+    const shared = ok(await t.call(ID.member2, 'news', 'get', { id: articleId, share: token }));
     expect(shared._id).toBe(articleId);
 
     const [readerAfter, sharerAfter] = await Promise.all([

@@ -69,6 +69,8 @@ const SAMPLES: Samples = {
     get: { id: MISSING },
     heartbeat: { id: MISSING, seconds: 10 },
     history: {},
+    share: { id: MISSING },
+    myShares: {},
     subtree: {},
     save: {
       title: '标题',

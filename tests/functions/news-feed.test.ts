@@ -117,8 +117,8 @@ describe('opening an article (news.get)', () => {
     const feed = await wholeFeed(ID.member);
     const publicOne = feed.find((a) => a.scopeName === '华北能源集团有限公司党委')!;
     const branchOne = feed.find((a) => a.scopeName === '综合办公室党支部')!;
-    const sharer = await t.memberId(ID.member);
-    const read = ok(await t.call(null, 'news', 'get', { id: publicOne._id, from: sharer }));
+    const { token } = ok(await t.call(ID.member, 'news', 'share', { id: publicOne._id }));
+    const read = ok(await t.call(null, 'news', 'get', { id: publicOne._id, share: token }));
     expect(read).toMatchObject({
       enterpriseWide: true,
       firstRead: false,
@@ -138,23 +138,24 @@ describe('opening an article (news.get)', () => {
   });
 });
 
-describe('share attribution (news.get with from)', () => {
+describe('share attribution (news.get with a share token)', () => {
   it('credits a sharer once per opener and article, never for opening their own link', async () => {
     const sharer = await t.memberId(ID.member);
     const article = (await wholeFeed(ID.member2)).find(
       (a) => a.scopeName === '华北能源集团有限公司党委',
     )!;
     const before = ok(await t.call(ID.member, 'news', 'get', { id: article._id })).shareOpenCount;
+    const { token: share } = ok(await t.call(ID.member, 'news', 'share', { id: article._id }));
 
-    ok(await t.call(ID.member, 'news', 'get', { id: article._id, from: sharer }));
-    const first = ok(await t.call(ID.member2, 'news', 'get', { id: article._id, from: sharer }));
-    ok(await t.call(ID.member2, 'news', 'get', { id: article._id, from: sharer }));
-    ok(await t.call(ID.visitor, 'news', 'get', { id: article._id, from: sharer }));
-    ok(await t.call(ID.visitor, 'news', 'get', { id: article._id, from: 'no-such-member' }));
+    ok(await t.call(ID.member, 'news', 'get', { id: article._id, share }));
+    const first = ok(await t.call(ID.member2, 'news', 'get', { id: article._id, share }));
+    ok(await t.call(ID.member2, 'news', 'get', { id: article._id, share }));
+    ok(await t.call(ID.visitor, 'news', 'get', { id: article._id, share }));
+    ok(await t.call(ID.visitor, 'news', 'get', { id: article._id, share: 'A'.repeat(22) }));
     const after = ok(await t.call(ID.member, 'news', 'get', { id: article._id }));
 
     expect(first.shareOpenCount).toBe(before + 1);
-    // member-2 once and the visitor once; the sharer's own open and the forged sharer count nothing.
+    // member-2 once and the visitor once; the sharer's own open and a made-up token count nothing.
     expect(after.shareOpenCount).toBe(before + 2);
     const { data } = (await db
       .collection('news_shares')
@@ -197,8 +198,9 @@ describe('share attribution (news.get with from)', () => {
       ).data;
     expect(await ledger()).toEqual([]);
 
-    ok(await t.call(ID.member2, 'news', 'get', { id: other._id, from: sharer }));
-    ok(await t.call(ID.member2, 'news', 'get', { id: other._id, from: sharer }));
+    const { token: share } = ok(await t.call(ID.member, 'news', 'share', { id: other._id }));
+    ok(await t.call(ID.member2, 'news', 'get', { id: other._id, share }));
+    ok(await t.call(ID.member2, 'news', 'get', { id: other._id, share }));
 
     expect((await ledger()).map((e) => e.points)).toEqual([1]);
   });

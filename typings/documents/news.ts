@@ -88,6 +88,24 @@ export interface ArticleReadDoc {
   qualifiedAt: Date | null;
 }
 
+/**
+ * Collection `news_share_links`: a member's share of an article, `_id` `${sharerId}:${articleId}`
+ * (one per sharer and article, however often they forward it). Its link carries `token`.
+ */
+export interface ShareDoc {
+  _id: string;
+  /** Random and unique: what a link names the share by. */
+  token: string;
+  sharerId: string;
+  articleId: string;
+  title: string;
+  sharedAt: Date;
+  /** `sharedAt ISO + | + _id`: a sharer's shares, newest first, are one index range. */
+  listKey: string;
+  /** Distinct members other than the sharer who opened the link: one increment per opener. */
+  opens: number;
+}
+
 /** Collection `news_shares`: `_id` is `${sharerId}:${openerKey}:${articleId}`, counted once. */
 export interface ShareOpenDoc {
   _id: string;

@@ -32,6 +32,14 @@ export const ARTICLE_MEDIA_TYPES = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'mp4'] 
 
 const publisherSchema = z.enum(PUBLISHER_KINDS);
 
+/**
+ * What a shared link carries to name its share: a random token the server issued (news.share),
+ * never a member id or an openid, so a link tells its readers nothing they could reuse.
+ */
+export const shareTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22}$/, { error: '分享链接不完整，请让分享人重新转发' });
+
 export const newsSchemas = {
   columns: z.object({}).strict(),
   saveColumn: z
@@ -44,8 +52,12 @@ export const newsSchemas = {
     })
     .strict(),
   list: z.object({ column: text(10).min(1).optional(), cursor: cursorSchema.optional() }).strict(),
-  /** `from`: the sharer's member id carried in a shared link. */
-  get: z.object({ id: idSchema, from: idSchema.optional() }).strict(),
+  /** `share`: the token of the shared link the article was opened from. */
+  get: z.object({ id: idSchema, share: shareTokenSchema.optional() }).strict(),
+  /** 转发到群: the caller's share of a published article they may read, issued once and kept. */
+  share: z.object({ id: idSchema }).strict(),
+  /** 我的分享: the caller's shares, newest first. */
+  myShares: z.object({ cursor: cursorSchema.optional() }).strict(),
   /** Seconds of visible reading since the page's previous heartbeat. */
   heartbeat: z.object({ id: idSchema, seconds: z.int().min(1).max(120) }).strict(),
   history: z.object({ cursor: cursorSchema.optional() }).strict(),
@@ -112,6 +124,11 @@ export interface ArticleDetail extends ArticleListItem {
   enterpriseWide: boolean;
   status: ArticleStatus;
   shareOpenCount: number;
+  /**
+   * 由 某某 分享: the display name of the member whose link the caller opened (their nickname,
+   * else their name; for someone not on the roster only a nickname), or null.
+   */
+  sharedBy: string | null;
   /** Whether this open was the caller's first (a read was recorded). */
   firstRead: boolean;
   /** Whether the caller may edit, review, pin or withdraw it. */
@@ -158,11 +175,28 @@ export interface ReaderRow {
   seconds: number;
 }
 
+/** The caller's share of an article: its link carries `token`. */
+export interface ShareLink {
+  token: string;
+}
+
+/** One row of 我的分享. */
+export interface MyShareItem {
+  articleId: string;
+  title: string;
+  /** ISO time of the first share. */
+  sharedAt: string;
+  /** Colleagues (members other than the sharer) who opened the link, each counted once. */
+  opens: number;
+}
+
 export interface NewsActions {
   columns: { req: Req<'columns'>; res: { items: NewsColumn[] } };
   saveColumn: { req: Req<'saveColumn'>; res: NewsColumn };
   list: { req: Req<'list'>; res: Page<ArticleListItem> };
   get: { req: Req<'get'>; res: ArticleDetail };
+  share: { req: Req<'share'>; res: ShareLink };
+  myShares: { req: Req<'myShares'>; res: Page<MyShareItem> };
   heartbeat: { req: Req<'heartbeat'>; res: { seconds: number; qualified: boolean } };
   history: { req: Req<'history'>; res: Page<HistoryItem> };
   subtree: { req: Req<'subtree'>; res: Page<ArticleListItem> };

@@ -50,6 +50,8 @@ export const ACCESS = {
     list: 'member',
     heartbeat: 'member',
     history: 'member',
+    share: 'member',
+    myShares: 'member',
     save: 'publisher',
     submit: 'publisher',
     withdraw: 'publisher',

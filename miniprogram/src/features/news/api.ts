@@ -9,8 +9,8 @@ const withCursor = (cursor: string | undefined) => (cursor ? { cursor } : {});
 export const newsApi = {
   list: (column: string | undefined, cursor: string | undefined) =>
     call('news', 'list', { ...(column ? { column } : {}), ...withCursor(cursor) }),
-  get: (id: string, from: string | undefined) =>
-    call('news', 'get', { id, ...(from ? { from } : {}) }),
+  share: (id: string) => call('news', 'share', { id }),
+  myShares: (cursor: string | undefined) => call('news', 'myShares', withCursor(cursor)),
   heartbeat: (id: string, seconds: number) => call('news', 'heartbeat', { id, seconds }),
   save: (data: RequestOf<'news', 'save'>) => call('news', 'save', data),
   submit: (id: string) => call('news', 'submit', { id }),
@@ -28,8 +28,8 @@ export const newsApi = {
     call('news', 'uploadTicket', { ext }),
 };
 
-/** The server records the first open as a read and credits the sharer `from` once. */
-export const useArticle = (id: string, from: string | undefined) =>
-  useCloud('news', 'get', { id, ...(from ? { from } : {}) });
+/** The server records the first open as a read, and an open of the link `share` once. */
+export const useArticle = (id: string, share: string | undefined) =>
+  useCloud('news', 'get', { id, ...(share ? { share } : {}) });
 
 export const useReaders = (id: string, orgId: string) => useCloud('news', 'readers', { id, orgId });

@@ -4,6 +4,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { MyLettersEntry } from '../../features/mailbox/components/MyLettersEntry';
 import { MeCard } from '../../features/member/components/MeCard';
+import { MySharesEntry } from '../../features/news/components/MySharesEntry';
 import { PointsCard } from '../../features/points/components/PointsCard';
 import { useSession } from '../../lib/session';
 
@@ -18,6 +19,7 @@ export default function MePage() {
           <MeCard me={data} />
           {data.bound && <PointsCard key={data.member._id} />}
           {data.bound && <MyLettersEntry />}
+          {data.bound && <MySharesEntry />}
         </>
       ) : (
         <Loading />

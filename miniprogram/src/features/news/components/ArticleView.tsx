@@ -9,6 +9,11 @@ export function ArticleView({ article }: { article: ArticleDetail }) {
   return (
     <View className="article" data-testid="article">
       <Text className="article__title">{article.title}</Text>
+      {article.sharedBy && (
+        <Text className="article__shared-by" data-testid="article-shared-by">
+          由 {article.sharedBy} 分享
+        </Text>
+      )}
       <View className="article__meta">
         <Text className="news-tag news-tag--outline">{article.column}</Text>
         {article.source && <Text className="article__meta-item">来源：{article.source}</Text>}
@@ -23,7 +28,7 @@ export function ArticleView({ article }: { article: ArticleDetail }) {
       <RichText className="article__body" nodes={article.body} />
       <View className="article__counts">
         <Text data-testid="article-reads">阅读 {article.readCount}</Text>
-        <Text>分享打开 {article.shareOpenCount}</Text>
+        <Text>经转发阅读 {article.shareOpenCount}</Text>
       </View>
     </View>
   );
