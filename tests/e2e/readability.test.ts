@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_OPENIDS as ID } from '../../seed/demo';
+import { endJourney, startJourney } from '../support/browser';
+import type { TestCloud } from '../support/local-cloud';
+
+/**
+ * Sizes for older members, measured in Chromium at the width the design is drawn for (375 CSS
+ * px, WeChat's default font scale): every visible text at least 14 px, the tab bar's labels at
+ * least 12 px, and everything one taps at least 44×44 px.
+ */
+let t: TestCloud;
+let browser: Browser;
+
+beforeAll(async () => ({ t, browser } = await startJourney()));
+afterAll(() => endJourney({ t, browser }));
+
+async function open(openid: string, path: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    locale: 'zh-CN',
+  });
+  await context.addInitScript({
+    content: `localStorage.setItem('demo-identity', ${JSON.stringify(openid)})`,
+  });
+  const page = await context.newPage();
+  await page.goto(`${t.url}${path}`);
+  return page;
+}
+
+/** The page's globals this measure reads, typed here: the tests' own code has no DOM. */
+interface Drawn {
+  childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
+  textContent: string | null;
+  className: unknown;
+  getBoundingClientRect(): { width: number; height: number };
+  closest(selector: string): unknown;
+  matches(selector: string): boolean;
+}
+declare const document: { querySelectorAll(selector: string): ArrayLike<Drawn> };
+declare function getComputedStyle(el: Drawn): { fontSize: string; visibility: string };
+
+/**
+ * What is too small on the page as it is drawn: texts by the computed size of the element that
+ * holds the text, tap targets by the box of the element that holds the click handler (React's
+ * props on the node, as the H5 build's React renders them) and of links, buttons and switches.
+ */
+const measure = (page: Page) =>
+  page.evaluate((): string[] => {
+    const found = new Set<string>();
+    const TEXT_NODE = 3;
+    const shown = (el: Drawn) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden';
+    };
+    const label = (el: Drawn) => (el.textContent ?? '').trim().slice(0, 20);
+    const handles = (el: Drawn) => {
+      const key = Object.keys(el).find((k) => k.startsWith('__reactProps$'));
+      const props = key ? (el as unknown as Record<string, Record<string, unknown>>)[key] : null;
+      return !!props && (typeof props.onClick === 'function' || typeof props.onTap === 'function');
+    };
+    const TAPPABLE =
+      'a[href], button, [role="button"], [role="tab"], taro-switch-core, .weui-tabbar__item';
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      if (!shown(el)) continue;
+      const ownText = Array.from(el.childNodes).some(
+        (n) => n.nodeType === TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+      if (ownText) {
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        const min = el.closest('.weui-tabbar') ? 12 : 14;
+        if (size < min - 0.05) found.add(`text ${size}px ${label(el)}`);
+      }
+      if (el.matches(TAPPABLE) || handles(el)) {
+        const box = el.getBoundingClientRect();
+        if (box.width < 43.5 || box.height < 43.5) {
+          const size = `${Math.round(box.width)}×${Math.round(box.height)}`;
+          found.add(`target ${size} ${label(el) || String(el.className)}`);
+        }
+      }
+    }
+    return [...found];
+  });
+
+/** Measures once `ready` (a selector of what the page loads) is shown. */
+async function expectReadable(page: Page, ready: string) {
+  await page.locator(ready).first().waitFor();
+  expect(await measure(page)).toEqual([]);
+  await page.context().close();
+}
+
+describe('text and tap targets older members can read and hit (H5 at 375 px)', () => {
+  jest.setTimeout(60_000);
+
+  it('首页: the feed, its dates, read counts and column tags, and the tab bar', async () => {
+    await expectReadable(await open(ID.member, '/pages/home/index'), '.feed-item');
+  });
+
+  it('a list page: 消息中心', async () => {
+    await expectReadable(await open(ID.member, '/packages/notice/inbox/index'), '.inbox-row');
+  });
+
+  it('我的积分: figures, today by rule, the ledger and the ranking switch', async () => {
+    await expectReadable(
+      await open(ID.member, '/packages/points/mine/index'),
+      '[data-testid^="ledger-"]',
+    );
+  });
+
+  it('积分排行 of the branch', async () => {
+    await expectReadable(await open(ID.member, '/packages/points/branch/index'), '.rank-row');
+  });
+
+  it('an admin’s view of a member’s points with the correction link', async () => {
+    const memberId = await t.memberId(ID.member);
+    const page = await open(ID.admin, `/packages/points/member-history/index?memberId=${memberId}`);
+    await expectReadable(page, '[data-testid^="reverse-"]');
+  });
+});
