@@ -110,68 +110,6 @@ export interface OfflineStudyDoc {
   createdAt: Date;
 }
 
-/**
- * Collection `school_settings`, `_id` the enterprise's organisation id: how it counts 学时
- * (docs/domain.md §7.1, §7.2); the defaults while it has none.
- */
-export interface SchoolSettingsDoc {
-  _id: string;
-  minutesPerHour: number;
-  memberHours: number;
-  leaderHours: number;
-  updatedBy: string;
-  updatedAt: Date;
-}
-
-/**
- * Collection `school_course_branches`, `_id` `${courseId}:${branchId}`: an assigned course in
- * one branch, kept as members complete it and as the roster changes (docs/domain.md §7.12).
- */
-export interface CourseBranchDoc {
-  _id: string;
-  courseId: string;
-  courseTitle: string;
-  /** `YYYY-MM-DD`. */
-  deadline: string;
-  lessonCount: number;
-  orgId: string;
-  orgPath: string;
-  orgName: string;
-  assigned: number;
-  completed: number;
-  /** Every member the course is assigned to here, by id: whether they have completed it. */
-  members: Record<string, { name: string; done: boolean }>;
-  /** `${deadline}|${courseId}`: a branch's assigned courses, nearest deadline first. */
-  listKey: string;
-  updatedAt: Date;
-}
-
-/**
- * One member's year in their branch's figures: verified seconds (学时 follow the enterprise's
- * conversion when read), offline 学时, and the role codes their requirement depends on.
- */
-export interface BranchMemberHours {
-  name: string;
-  onlineSeconds: number;
-  offline: number;
-  roles: { code: RoleCode }[];
-}
-
-/**
- * Collection `school_branch_years`, `_id` `${year}:${branchId}`: the branch's members' 学时 in a
- * year, set whenever a member's total moves by a tenth, so the branch's pace warning and the
- * admin's distribution read one document per branch (docs/domain.md §7.12).
- */
-export interface BranchStudyYearDoc {
-  _id: string;
-  orgId: string;
-  orgPath: string;
-  orgName: string;
-  year: number;
-  members: Record<string, BranchMemberHours>;
-  updatedAt: Date;
-}
-
 export interface QuestionOption {
   key: string;
   text: string;
@@ -246,6 +184,11 @@ export interface ExamDoc {
   /** As a course's: the exams under an admin's organisation are one range. */
   editKey: string;
   createdAt: Date;
+}
+
+export interface TagPick {
+  tag: string;
+  count: number;
 }
 
 /** Collection `school_attempts`, `_id` `${examId}:${memberId}:${n}`. */
