@@ -4,6 +4,7 @@ import { newsApi } from '../../miniprogram/src/features/news/api';
 import { ArticleView } from '../../miniprogram/src/features/news/components/ArticleView';
 import { ShareButton } from '../../miniprogram/src/features/news/components/ShareButton';
 import { useArticleShare } from '../../miniprogram/src/features/news/share';
+import { articleDetail } from '../support/article-detail';
 
 type Card = { title?: string; path?: string; imageUrl?: string; promise?: Promise<Card> };
 type TimelineCard = { title?: string; query?: string; imageUrl?: string };
@@ -45,30 +46,7 @@ const share = newsApi.share as jest.MockedFunction<typeof newsApi.share>;
 const TOKEN = 'Tk9uZS1vZi1hLWtpbmQtMQ';
 const COVER = 'https://files.example.com/news/cover.jpg?sign=1';
 
-const article: ArticleDetail = {
-  _id: 'a1',
-  title: '集团召开2026年度党建工作推进会',
-  cover: COVER,
-  summary: '',
-  column: '党建要闻',
-  source: '党群工作部',
-  scopeName: '华北能源集团有限公司党委',
-  pinned: false,
-  publishedAt: '2026-12-01T02:00:00.000Z',
-  readCount: 3,
-  body: '<p>正文</p>',
-  editableBody: null,
-  author: '',
-  columnId: 'col-news',
-  scopeId: 'org-root',
-  enterpriseWide: true,
-  status: 'published',
-  shareOpenCount: 0,
-  sharedBy: null,
-  firstRead: false,
-  canManage: false,
-  reviewComment: null,
-};
+const article = articleDetail({ cover: COVER, author: '' });
 
 function SharedPage({ member, shown = article }: { member: boolean; shown?: ArticleDetail }) {
   useArticleShare(shown._id, shown, member);
@@ -133,9 +111,7 @@ describe('转发到群', () => {
     render(<ShareButton articleId="a1" />);
     const button = screen.getByTestId('share-to-group');
     expect(button.textContent).toBe('转发到群');
-    expect(
-      button.getAttribute('open-type') ?? (button as unknown as { openType: string }).openType,
-    ).toBe('share');
+    expect((button as HTMLElement & { openType?: string }).openType).toBe('share');
     expect(share).not.toHaveBeenCalled();
   });
 
