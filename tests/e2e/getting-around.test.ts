@@ -48,7 +48,9 @@ describe('getting around the H5 build, served by the local cloud', () => {
       await feedItems(page).first().waitFor({ state: 'hidden' });
       console.log(`screenshot: ${await saveScreenshot(page, `getting-around-article-${name}`)}`);
 
-      await back(page).click();
+      // At a desk the bar is used from the keyboard as well.
+      if (size === DESKTOP) await back(page).press('Enter');
+      else await back(page).click();
       await waitForPath(page, '/pages/home/index');
       await page.getByTestId('article').waitFor({ state: 'detached' });
       await feedItems(page).first().waitFor();

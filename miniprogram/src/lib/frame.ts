@@ -29,7 +29,9 @@ export function labelNavigationBar(): void {
     button.setAttribute('aria-label', label);
     button.tabIndex = 0;
     button.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') button.click();
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      button.click();
     });
   }
   bar.querySelector('.taro-navigation-bar-title')?.setAttribute('role', 'heading');
