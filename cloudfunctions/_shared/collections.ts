@@ -190,6 +190,8 @@ export const COLLECTIONS = {
       { name: 'box_status_category', keys: { box: 1, status: 1, category: 1, sortKey: -1 } },
       { name: 'writer', keys: { writerId: 1, sortKey: -1 } },
       { name: 'ticket', keys: { ticketIndex: 1 } },
+      // The deadline timer: letters of one waiting status, not yet flagged, past their day.
+      { name: 'due', keys: { status: 1, overdue: 1, deadline: 1 } },
     ],
   },
   mailboxStats: { name: 'mailbox_stats', indexes: [] },

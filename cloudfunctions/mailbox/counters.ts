@@ -25,6 +25,9 @@ export const categoryMove = (from: LetterCategory, to: LetterCategory): Patch =>
 
 export const firstReply = (days: number): Patch => ({ replied: _.inc(1), replyDays: _.inc(days) });
 
+/** A letter passes its deadline unanswered (+1), or an overdue one is answered (-1). */
+export const overdueMove = (by: 1 | -1): Patch => ({ overdue: _.inc(by) });
+
 /**
  * Applies one patch to all of `ids` in one update; an organisation's first letter creates its
  * document first. Counters are maintained, never recounted.

@@ -97,6 +97,7 @@ export async function deliver(input: Delivery, caller: Caller) {
       day,
       sortKey: `${day}|${letterId}`,
       deadline: addDays(day, settings.replyDays),
+      overdue: false,
       repliedDay: null,
       replies: [],
       rating: null,

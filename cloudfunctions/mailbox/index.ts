@@ -1,15 +1,21 @@
 import { defineFunction } from '../_shared/router';
+import { platformTimer } from '../_shared/timer';
 import { suggestCategory, uploadTicket } from './actions/compose';
 import { delegates, saveSettings, setDelegates, settings, stats } from './actions/manage';
 import { inbox, open, recategorise, reply, setStatus } from './actions/recipient';
 import { send, snap } from './actions/send';
-import { byTicket, mine, myLetter, rate, reopen } from './actions/writer';
+import { flagOverdue } from './deadlines';
+import {
+  byTicket,
+  mine,
+  myLetter,
+  rate,
+  reopen,
+  replyTemplate,
+  subscribeReplies,
+} from './actions/writer';
 
-/**
- * 书记信箱 and 随手拍: letters to the branch's 书记 or the 党委 above, anonymous when the writer
- * asks, in a way that survives a look at every collection (docs/domain.md §8.3).
- */
-export const main = defineFunction('mailbox', {
+const api = defineFunction('mailbox', {
   send,
   snap,
   suggestCategory,
@@ -19,6 +25,8 @@ export const main = defineFunction('mailbox', {
   myLetter,
   rate,
   reopen,
+  replyTemplate,
+  subscribeReplies,
   inbox,
   open,
   setStatus,
@@ -30,3 +38,13 @@ export const main = defineFunction('mailbox', {
   settings,
   saveSettings,
 });
+
+/**
+ * 书记信箱 and 随手拍: letters to the branch's 书记 or the 党委 above, anonymous when the writer
+ * asks, in a way that survives a look at every collection (docs/domain.md §8.3). The timer
+ * trigger flags letters past their deadline.
+ */
+export async function main(event: unknown) {
+  if (platformTimer(event) !== null) return flagOverdue();
+  return api(event);
+}

@@ -24,6 +24,7 @@ export function emptyStats(_id: string): MailboxStatsDoc {
     unread: { managers: 0, discipline: 0 },
     replied: 0,
     replyDays: 0,
+    overdue: 0,
   };
 }
 

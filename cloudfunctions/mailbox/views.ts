@@ -10,7 +10,11 @@ const preview = (text: string) => (text.split('\n')[0] ?? '').slice(0, 40);
 
 /** The whole letter, for a reader the caller has already been checked to be. */
 export async function toView(letter: LetterDoc, today: string): Promise<LetterView> {
-  const urls = await tempUrls(letter.photos, PHOTO_LINK_SECONDS);
+  const urls = await tempUrls(
+    [...letter.photos, ...letter.replies.flatMap((r) => r.photos)],
+    PHOTO_LINK_SECONDS,
+  );
+  const links = (ids: string[]) => ids.flatMap((id) => urls.get(id) ?? []);
   return {
     _id: letter._id,
     kind: letter.kind,
@@ -22,11 +26,11 @@ export async function toView(letter: LetterDoc, today: string): Promise<LetterVi
     writerName: letter.anonymous ? null : letter.writerName,
     text: letter.text,
     place: letter.place,
-    photos: letter.photos.flatMap((id) => urls.get(id) ?? []),
+    photos: links(letter.photos),
     day: letter.day,
     deadline: letter.deadline,
     overdue: isOverdue(letter, today),
-    replies: letter.replies.map((r) => ({ ...r })),
+    replies: letter.replies.map((r) => ({ ...r, photos: links(r.photos) })),
     rating: letter.rating,
     reopened: letter.reopened,
   };

@@ -1,20 +1,17 @@
 import type { MemberDoc, OutboxDoc } from '../../typings/documents';
-import { _, cloud, db } from '../_shared/cloud';
+import { _, db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
+import { pushToMember } from '../_shared/notices/push';
 import { NOTICE_PAGE, NOTICE_TEMPLATE_ID, noticeMessageData } from './templates';
 
 /** Per timer run: about four operations each, well inside the function's timeout. */
 const DRAIN_BATCH = 50;
-const NO_QUOTA = 43101;
 
 type Outcome = OutboxDoc['state'];
 
-const subscriptionId = (memberId: string) => `${memberId}:${NOTICE_TEMPLATE_ID}`;
-
 /**
- * The timer's work: sends the oldest pending subscribe messages. A message goes out only when
- * the member's ledger has a send left (taken with a guarded decrement before sending); WeChat's
- * 43101 means the ledger was wrong and it is zeroed; any other refusal gives the send back.
+ * The timer's work: sends the oldest pending subscribe messages, each only when the member's
+ * ledger has a send left (pushToMember).
  */
 export async function drainOutbox(): Promise<Record<Outcome, number>> {
   const { data: pending } = await db
@@ -47,33 +44,13 @@ export async function drainOutbox(): Promise<Record<Outcome, number>> {
 }
 
 async function deliver(message: OutboxDoc, openid: string | null): Promise<Outcome> {
-  // A member not bound to WeChat has nobody to send to: like no quota, the inbox is their channel.
-  if (!openid) return 'no_quota';
-  const ledger = db.collection(COLLECTIONS.subscriptions.name);
-  const taken = await ledger
-    .where({ _id: subscriptionId(message.memberId), quota: _.gt(0) })
-    .update({ data: { quota: _.inc(-1) } });
-  if (taken.stats.updated === 0) return 'no_quota';
-  try {
-    await cloud.openapi.subscribeMessage.send({
-      touser: openid,
-      templateId: NOTICE_TEMPLATE_ID,
-      page: `${NOTICE_PAGE}?id=${encodeURIComponent(message.noticeId)}`,
-      data: noticeMessageData(message.title, message.orgName, new Date(message.createdAt)),
-      miniprogramState: 'formal',
-    });
-  } catch (error) {
-    const code = (error as { errCode?: number }).errCode;
-    if (code === NO_QUOTA) {
-      await ledger.doc(subscriptionId(message.memberId)).update({ data: { quota: 0 } });
-      return 'no_quota';
-    }
-    console.error('[notice push]', error);
-    await ledger.doc(subscriptionId(message.memberId)).update({ data: { quota: _.inc(1) } });
-    return 'failed';
-  }
-  if (!message.reminder) await markPushed(message);
-  return 'sent';
+  const outcome = await pushToMember(message.memberId, openid, {
+    templateId: NOTICE_TEMPLATE_ID,
+    page: `${NOTICE_PAGE}?id=${encodeURIComponent(message.noticeId)}`,
+    data: noticeMessageData(message.title, message.orgName, new Date(message.createdAt)),
+  });
+  if (outcome === 'sent' && !message.reminder) await markPushed(message);
+  return outcome;
 }
 
 /** A first push counts once on the notice; reminders reach people already counted. */

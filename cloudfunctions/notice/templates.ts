@@ -1,4 +1,5 @@
 import { chinaMinute } from '../_shared/clock';
+import { thing } from '../_shared/notices/push';
 
 /**
  * The notice's subscribe-message template, chosen in the mini-program console (fields 通知标题
@@ -9,15 +10,6 @@ export const NOTICE_TEMPLATE_ID = process.env.NOTICE_TEMPLATE_ID || 'local-notic
 
 /** The page a tap on the message opens. */
 export const NOTICE_PAGE = 'packages/notice/detail/index';
-
-/**
- * `thing` fields hold at most 20 characters (docs/wechat.md §2.3): longer text is cut with an
- * ellipsis.
- */
-function thing(text: string): string {
-  const chars = [...text];
-  return chars.length <= 20 ? text : `${chars.slice(0, 19).join('')}…`;
-}
 
 export function noticeMessageData(title: string, orgName: string, at: Date) {
   return {

@@ -10,7 +10,7 @@ import type { LetterDoc } from '../../typings/documents';
 import { LETTER_CATEGORIES, LETTER_STATUSES, MAILBOX_LIMITS } from '../../typings/policy/mailbox';
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { boxOf } from '../../cloudfunctions/mailbox/keys';
-import { addDays } from '../../cloudfunctions/mailbox/rules/handling';
+import { addDays, isOverdue } from '../../cloudfunctions/mailbox/rules/handling';
 import { tally } from '../../seed/mailbox';
 import { seededRandom } from '../../seed/names';
 import { enterprise } from './enterprise';
@@ -31,6 +31,7 @@ function letter(i: number, branch: { _id: string; path: string }): LetterDoc {
   const status = LETTER_STATUSES[Math.floor(random() * LETTER_STATUSES.length)];
   const answered = status === '已答复' || status === '已办结';
   const repliedDay = answered ? addDays(day, 2) : null;
+  const deadline = addDays(day, MAILBOX_LIMITS.replyDays);
   return {
     _id,
     kind: 'letter',
@@ -51,10 +52,11 @@ function letter(i: number, branch: { _id: string; path: string }): LetterDoc {
     photos: [],
     day,
     sortKey: `${day}|${_id}`,
-    deadline: addDays(day, MAILBOX_LIMITS.replyDays),
+    deadline,
+    overdue: isOverdue({ status, deadline }, TODAY),
     repliedDay,
     replies: repliedDay
-      ? [{ from: 'recipient', name: '书记', text: '已安排维修。', day: repliedDay }]
+      ? [{ from: 'recipient', name: '书记', text: '已安排维修。', photos: [], day: repliedDay }]
       : [],
     rating: null,
     reopened: false,
@@ -89,6 +91,7 @@ async function main() {
       sum.total += doc.total;
       sum.replied += doc.replied;
       sum.replyDays += doc.replyDays;
+      sum.overdue += doc.overdue;
       for (const c of LETTER_CATEGORIES) sum.byCategory[c] += doc.byCategory[c];
       for (const s of LETTER_STATUSES) sum.byStatus[s] += doc.byStatus[s];
     }

@@ -255,6 +255,8 @@ const SAMPLES: Samples = {
     myLetter: { letterId: MISSING },
     rate: { ticket: '00000000000000000000', rating: '满意' },
     reopen: { ticket: '00000000000000000000', text: '还没有解决' },
+    replyTemplate: {},
+    subscribeReplies: { accepted: false },
     inbox: {},
     open: { letterId: MISSING },
     setStatus: { letterId: MISSING, status: '处理中' },

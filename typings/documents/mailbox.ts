@@ -17,6 +17,8 @@ export interface LetterReply {
   /** The answerer's name; null for the writer's own words. */
   name: string | null;
   text: string;
+  /** Server-written `cloud://` ids of the answer's re-encoded photos. */
+  photos: string[];
   /** Day only, `YYYY-MM-DD`. */
   day: string;
 }
@@ -56,6 +58,11 @@ export interface LetterDoc {
   sortKey: string;
   /** The day an answer is due. */
   deadline: string;
+  /**
+   * Counted as overdue in the figures: set by the deadline timer once the deadline has passed
+   * with the letter still waiting, cleared by the answer (docs/domain.md §8.5).
+   */
+  overdue: boolean;
   /** Day of the first answer. */
   repliedDay: string | null;
   replies: LetterReply[];
@@ -78,6 +85,8 @@ export interface MailboxStatsDoc {
   replied: number;
   /** Sum over answered letters of the days to the first answer. */
   replyDays: number;
+  /** Letters now past their deadline without an answer. */
+  overdue: number;
 }
 
 /** Collection `mailbox_limits`: counters under keyed hashes (a writer's day, a guesser's hour). */

@@ -5,6 +5,7 @@ import {
   LETTER_STATUSES,
   LETTER_TARGETS,
   MAILBOX_LIMITS,
+  MAILBOX_SETTINGS_LIMITS,
   type LetterCategory,
   type LetterKind,
   type LetterRating,
@@ -32,10 +33,14 @@ const ticketSchema = z
   .max(64)
   .transform((t) => t.replace(/[\s-]/g, ''))
   .refine((t) => /^\d{16,32}$/.test(t), { error: '凭证号应为 16 位以上的数字' });
+const { replyDays, phrase, weight, phrases } = MAILBOX_SETTINGS_LIMITS;
 const ruleSchema = z
   .object({
-    phrase: text(20).min(1),
-    weight: z.number().min(0.1).max(10),
+    phrase: text(phrase).min(1, { error: '关键词不能为空' }),
+    weight: z
+      .number()
+      .min(weight.min, { error: `权重须在 ${weight.min}–${weight.max} 之间` })
+      .max(weight.max, { error: `权重须在 ${weight.min}–${weight.max} 之间` }),
   })
   .strict();
 
@@ -87,8 +92,14 @@ export const mailboxSchemas = {
     .object({
       letterId: idSchema,
       text: text(MAILBOX_LIMITS.reply).min(2, { error: '请填写答复内容' }),
+      /** Files the answerer uploaded under `mailbox/`, taken in like a letter's photos. */
+      photos: photosSchema.optional(),
     })
     .strict(),
+  /** The subscribe-message template a named writer is asked to accept for the answer. */
+  replyTemplate: z.object({}).strict(),
+  /** What wx.requestSubscribeMessage answered for it: an accept buys one message. */
+  subscribeReplies: z.object({ accepted: z.boolean() }).strict(),
   /** The writer rates the answer; by ticket when anonymous, by letter id when named. */
   rate: z
     .object({
@@ -122,12 +133,26 @@ export const mailboxSchemas = {
   /** Admins tune the categorisation rules and the answer time. */
   saveSettings: z
     .object({
-      replyDays: z.number().int().min(1).max(60),
+      replyDays: z
+        .number()
+        .int({ error: '答复期限须为整数天' })
+        .min(replyDays.min, { error: `答复期限须在 ${replyDays.min}–${replyDays.max} 天之间` })
+        .max(replyDays.max, { error: `答复期限须在 ${replyDays.min}–${replyDays.max} 天之间` }),
       rules: z
         .array(
-          z.object({ category: categorySchema, phrases: z.array(ruleSchema).max(80) }).strict(),
+          z
+            .object({
+              category: categorySchema,
+              phrases: z
+                .array(ruleSchema)
+                .max(phrases, { error: `每个类别最多 ${phrases} 个关键词` }),
+            })
+            .strict(),
         )
-        .max(LETTER_CATEGORIES.length),
+        .max(LETTER_CATEGORIES.length)
+        .refine((rules) => new Set(rules.map((r) => r.category)).size === rules.length, {
+          error: '每个类别只能有一组规则',
+        }),
     })
     .strict(),
 };
@@ -140,6 +165,8 @@ export interface LetterReplyView {
   /** The answerer's name for recipient replies; never the writer's when anonymous. */
   name: string | null;
   text: string;
+  /** Short-lived links to the answer's photos. */
+  photos: string[];
   /** Day only, `YYYY-MM-DD`. */
   day: string;
 }
@@ -225,6 +252,8 @@ export interface MailboxActions {
   setStatus: { req: Req<'setStatus'>; res: { status: LetterStatus } };
   recategorise: { req: Req<'recategorise'>; res: { category: LetterCategory } };
   reply: { req: Req<'reply'>; res: LetterView };
+  replyTemplate: { req: Req<'replyTemplate'>; res: { templateId: string } };
+  subscribeReplies: { req: Req<'subscribeReplies'>; res: { quota: number } };
   rate: { req: Req<'rate'>; res: { rating: LetterRating } };
   reopen: { req: Req<'reopen'>; res: { status: LetterStatus } };
   setDelegates: { req: Req<'setDelegates'>; res: { memberIds: string[] } };

@@ -141,6 +141,8 @@ export const ACCESS = {
     myLetter: 'member',
     rate: 'wechat',
     reopen: 'wechat',
+    replyTemplate: 'member',
+    subscribeReplies: 'member',
     // A 纪检委员 answers 随手拍 reports, a delegate reads for the secretary: the handler decides.
     inbox: 'member',
     open: 'member',

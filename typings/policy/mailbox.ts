@@ -40,5 +40,15 @@ export const MAILBOX_LIMITS = {
   ticketDigits: 20,
 } as const;
 
+/** What an admin may set (docs/domain.md §8.2, §8.6): the answer time and the rules' phrases. */
+export const MAILBOX_SETTINGS_LIMITS = {
+  replyDays: { min: 1, max: 60 },
+  /** Characters of one phrase. */
+  phrase: 20,
+  weight: { min: 0.1, max: 10 },
+  /** Phrases of one category. */
+  phrases: 80,
+} as const;
+
 /** A ticket as the writer types it: digits, spaces and dashes ignored. */
 export const normaliseTicket = (ticket: string) => ticket.replace(/[\s-]/g, '');

@@ -1,18 +1,27 @@
-import type { LetterDoc, MailboxStatsDoc, MemberDoc } from '../../../typings/documents';
+import type {
+  LetterDoc,
+  LetterReply,
+  MailboxStatsDoc,
+  MemberDoc,
+} from '../../../typings/documents';
 import { MAILBOX_LIMITS } from '../../../typings/policy/mailbox';
 import { requireMember } from '../../_shared/caller';
 import { chinaToday } from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { checkText } from '../../_shared/content-check';
+import { findById } from '../../_shared/db';
 import { AppError } from '../../_shared/errors';
+import { pushToMember } from '../../_shared/notices/push';
 import { byKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { readableBoxes, requireReader } from '../boxes';
-import { bump, categoryMove, firstReply, statusMove } from '../counters';
+import { bump, categoryMove, firstReply, overdueMove, statusMove } from '../counters';
 import { boxStatsId, statsIdsOf } from '../keys';
+import { dropFiles, takePhotos } from '../photos';
 import { letters, loadLetter } from '../repo';
 import { daysBetween, onOpen, onReply, setByHand } from '../rules/handling';
+import { replyMessage } from '../templates';
 import { toInboxItem, toView } from '../views';
 
 const PAGE_SIZE = 20;
@@ -107,9 +116,13 @@ export const recategorise = action('mailbox', 'recategorise', {
   },
 });
 
-/** An answer reaches the writer through the letter (their ticket, or 我的信件). */
+/**
+ * An answer, with up to nine photos taken in like a letter's, reaches the writer through the
+ * letter (their ticket, or 我的信件); a named writer is also told by a subscribe message when
+ * they accepted one. An anonymous writer never is: nothing stored leads to them.
+ */
 export const reply = action('mailbox', 'reply', {
-  async handler({ letterId, text }, caller) {
+  async handler({ letterId, text, photos: uploads = [] }, caller) {
     const member = requireMember(caller);
     const letter = await readersLetter(member, letterId);
     const move = onReply(letter.status);
@@ -120,21 +133,50 @@ export const reply = action('mailbox', 'reply', {
       throw new AppError('CONTENT_REJECTED', '答复含有不符合规范的内容，请修改后再发送');
     const today = chinaToday();
     const first = letter.repliedDay === null;
+    const photos = await takePhotos(letter._id, uploads);
+    const answer: LetterReply = { from: 'recipient', name: member.name, text, photos, day: today };
     const { stats } = await db
       .collection(letters)
-      .where({ _id: letter._id, status: letter.status })
+      .where({ _id: letter._id, status: letter.status, overdue: letter.overdue })
       .update({
         data: {
           status: move.status,
-          replies: _.push({ from: 'recipient', name: member.name, text, day: today }),
+          replies: _.push(answer),
+          overdue: false,
           ...(first ? { repliedDay: today } : {}),
         },
+      })
+      .catch(async (error: unknown) => {
+        await dropFiles(photos);
+        throw error;
       });
-    if (stats.updated === 0) throw changed();
-    await bump(statsIdsOf(letter), {
-      ...statusMove(letter.status, move.status),
-      ...(first ? firstReply(daysBetween(letter.day, today)) : {}),
-    });
+    if (stats.updated === 0) {
+      await dropFiles(photos);
+      throw changed();
+    }
+    await Promise.all([
+      dropFiles(uploads),
+      bump(statsIdsOf(letter), {
+        ...statusMove(letter.status, move.status),
+        ...(first ? firstReply(daysBetween(letter.day, today)) : {}),
+        ...(letter.overdue ? overdueMove(-1) : {}),
+      }),
+      tellWriter(letter, today),
+    ]);
     return toView(await loadLetter(letterId), today);
   },
 });
+
+/** A named writer's subscribe message; the answer stands whatever WeChat says. */
+async function tellWriter(letter: LetterDoc, day: string): Promise<void> {
+  if (letter.anonymous || !letter.writerId) return;
+  const writer = await findById<Pick<MemberDoc, 'openid'>>(
+    COLLECTIONS.members.name,
+    letter.writerId,
+  );
+  await pushToMember(
+    letter.writerId,
+    writer?.openid ?? null,
+    replyMessage(letter._id, letter.category, day),
+  );
+}

@@ -1,9 +1,12 @@
-import type { LetterDoc } from '../../../typings/documents';
+import type { LetterDoc, LetterReply, SubscriptionDoc } from '../../../typings/documents';
 import { requireMember, type Caller } from '../../_shared/caller';
 import { chinaToday } from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
 import { checkText } from '../../_shared/content-check';
+import { findById } from '../../_shared/db';
 import { AppError, forbidden } from '../../_shared/errors';
+import { recordAccepted, subscriptionId } from '../../_shared/notices/push';
 import { byKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { bump, statusMove } from '../counters';
@@ -11,6 +14,7 @@ import { statsIdsOf } from '../keys';
 import { letterByTicket } from '../guesses';
 import { letters, loadLetter } from '../repo';
 import { canRate, onReopen } from '../rules/handling';
+import { REPLY_TEMPLATE_ID } from '../templates';
 import { toMineItem, toView } from '../views';
 
 const PAGE_SIZE = 20;
@@ -79,7 +83,7 @@ export const reopen = action('mailbox', 'reopen', {
     if (!move.ok) throw new AppError('CONFLICT', move.reason);
     if ((await checkText(text, caller.openid, 2)) === 'risky')
       throw new AppError('CONTENT_REJECTED', '内容含有不符合规范的词语，请修改后再提交');
-    const reply = { from: 'writer' as const, name: null, text, day: chinaToday() };
+    const reply: LetterReply = { from: 'writer', name: null, text, photos: [], day: chinaToday() };
     const { stats } = await db
       .collection(letters)
       .where({ _id: letter._id, status: letter.status, reopened: false })
@@ -89,5 +93,28 @@ export const reopen = action('mailbox', 'reopen', {
     if (stats.updated === 0) throw new AppError('CONFLICT', '信件刚被处理过，请刷新后再试');
     await bump(statsIdsOf(letter), statusMove(letter.status, move.status));
     return { status: move.status };
+  },
+});
+
+/** The template a named writer is asked to accept, fetched before the tap that asks. */
+export const replyTemplate = action('mailbox', 'replyTemplate', {
+  async handler() {
+    return { templateId: REPLY_TEMPLATE_ID };
+  },
+});
+
+/** A named writer accepted (or not) one message telling them of the answer. */
+export const subscribeReplies = action('mailbox', 'subscribeReplies', {
+  async handler({ accepted }, caller) {
+    const member = requireMember(caller);
+    if (accepted) {
+      const quota = await recordAccepted(member._id, [REPLY_TEMPLATE_ID]);
+      return { quota: quota[REPLY_TEMPLATE_ID] ?? 0 };
+    }
+    const ledger = await findById<SubscriptionDoc>(
+      COLLECTIONS.subscriptions.name,
+      subscriptionId(member._id, REPLY_TEMPLATE_ID),
+    );
+    return { quota: ledger?.quota ?? 0 };
   },
 });
