@@ -19,13 +19,8 @@ import { inChina } from '../cloudfunctions/_shared/clock';
 import { boxOf, emptyStats, letterPhotoPath, statsIdsOf } from '../cloudfunctions/mailbox/keys';
 import { categorise } from '../cloudfunctions/mailbox/rules/categorise';
 import { DEFAULT_RULES } from '../cloudfunctions/mailbox/rules/default-rules';
-import { addDays, daysBetween } from '../cloudfunctions/mailbox/rules/handling';
-import {
-  hashTicket,
-  letterIdOf,
-  ticketIndexOf,
-  ticketOf,
-} from '../cloudfunctions/mailbox/secret';
+import { addDays, daysBetween, isOverdue } from '../cloudfunctions/mailbox/rules/handling';
+import { hashTicket, letterIdOf, ticketIndexOf, ticketOf } from '../cloudfunctions/mailbox/secret';
 import { toFileId } from '../emulator/storage/cloud-path';
 import { DEMO_OPENIDS, type SeedTarget } from './demo';
 import type { RosterSource } from './points';
@@ -202,15 +197,22 @@ export async function seedMailbox(
     const replies: LetterReply[] = [];
     if (plan.answer) {
       const [text, after] = plan.answer;
-      replies.push({ from: 'recipient', name: secretary.name, text, day: addDays(day, after) });
+      replies.push({
+        from: 'recipient',
+        name: secretary.name,
+        text,
+        photos: [],
+        day: addDays(day, after),
+      });
     }
     if (plan.reopen) {
       const back = addDays(day, plan.answer![1] + 1);
-      replies.push({ from: 'writer', name: null, text: plan.reopen, day: back });
+      replies.push({ from: 'writer', name: null, text: plan.reopen, photos: [], day: back });
       replies.push({
         from: 'recipient',
         name: secretary.name,
         text: '已再次督促党群工作部，排名按支部查看的功能本月上线。',
+        photos: [],
         day: addDays(back, 2),
       });
     }
@@ -241,6 +243,10 @@ export async function seedMailbox(
       day,
       sortKey: `${day}|${_id}`,
       deadline: addDays(day, MAILBOX_LIMITS.replyDays),
+      overdue: isOverdue(
+        { status: plan.status, deadline: addDays(day, MAILBOX_LIMITS.replyDays) },
+        today,
+      ),
       repliedDay: replies[0]?.day ?? null,
       replies,
       rating: plan.rating ?? null,
@@ -269,6 +275,7 @@ export function tally(letters: LetterDoc[]): MailboxStatsDoc[] {
         doc.replied += 1;
         doc.replyDays += daysBetween(letter.day, letter.repliedDay);
       }
+      if (letter.overdue) doc.overdue += 1;
       docs.set(id, doc);
     }
   }
