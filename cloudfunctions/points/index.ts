@@ -2,6 +2,7 @@ import { defineFunction } from '../_shared/router';
 import { platformTimer } from '../_shared/timer';
 import { adjust } from './actions/adjust';
 import { branchSummary } from './actions/branch-summary';
+import { entry } from './actions/entry';
 import { exportYear } from './actions/export-year';
 import { history } from './actions/history';
 import { me } from './actions/me';
@@ -22,6 +23,7 @@ const api = defineFunction('points', {
   branchSummary,
   setVisibility,
   adjust,
+  entry,
   reverse,
   rules,
   setRule,

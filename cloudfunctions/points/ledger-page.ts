@@ -9,6 +9,10 @@ import { toLedgerItem } from './views';
 const PAGE_SIZE = 20;
 const NAMES = new Map(DEFAULT_RULES.map((r) => [r.code, r.name]));
 
+/** An entry as the ledger shows it, named for its rule. */
+export const ledgerItemOf = (e: PointEntryDoc): LedgerItem =>
+  toLedgerItem(e, NAMES.get(e.rule) ?? e.rule);
+
 /**
  * A member's ledger, newest first, a page at a time on the indexed (member, time, id): one
  * read. Newest first also means a reversal is always listed before the entry it cancels.
@@ -25,7 +29,7 @@ export async function ledgerPage(
     size: PAGE_SIZE,
   });
   return {
-    items: page.items.map((e) => toLedgerItem(e, NAMES.get(e.rule) ?? e.rule)),
+    items: page.items.map(ledgerItemOf),
     nextCursor: page.nextCursor,
   };
 }

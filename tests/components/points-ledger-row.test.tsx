@@ -10,7 +10,7 @@ describe('LedgerRow', () => {
     expect(screen.getByText('阅读文章')).toBeTruthy();
     expect(screen.getByText('+1')).toBeTruthy();
     expect(screen.getByText('2026年3月2日 09:30')).toBeTruthy();
-    expect(screen.queryByText('已冲正')).toBeNull();
+    expect(screen.queryByText('已更正')).toBeNull();
   });
 
   it('shows the reason of a manual entry and marks a reversed one', () => {
@@ -27,7 +27,7 @@ describe('LedgerRow', () => {
     );
     expect(screen.getByText('-3')).toBeTruthy();
     expect(screen.getByText('原因：缺席组织生活')).toBeTruthy();
-    expect(screen.getByText('已冲正')).toBeTruthy();
+    expect(screen.getByText('已更正')).toBeTruthy();
   });
 
   it('says when an entry counted nothing because the daily cap was reached', () => {

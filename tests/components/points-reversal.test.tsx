@@ -4,7 +4,7 @@ import { LedgerRow } from '../../miniprogram/src/features/points/components/Ledg
 import { asOfText } from '../../miniprogram/src/features/points/labels';
 import { isReversible, reversedIds } from '../../miniprogram/src/features/points/reversal';
 
-describe('冲正 on a member’s ledger', () => {
+describe('更正 (a reversal) on a member’s ledger', () => {
   const reversal = ledgerItem({
     _id: 'reversal:pass_exam:m1:e1',
     rule: 'reversal',
@@ -26,9 +26,9 @@ describe('冲正 on a member’s ledger', () => {
   it('shows the action only when given one, and calls it on tap', () => {
     const onReverse = jest.fn();
     const { rerender } = render(<LedgerRow entry={ledgerItem({})} reversed={false} />);
-    expect(screen.queryByText('冲正')).toBeNull();
+    expect(screen.queryByText('更正')).toBeNull();
     rerender(<LedgerRow entry={ledgerItem({})} reversed={false} onReverse={onReverse} />);
-    fireEvent.click(screen.getByText('冲正'));
+    fireEvent.click(screen.getByText('更正'));
     expect(onReverse).toHaveBeenCalledTimes(1);
   });
 });

@@ -33,7 +33,7 @@ describe('manual adjustments and reversals on the H5 build', () => {
     await adjust(secretary, '补发', '2', '补录主题党日');
     await secretary.getByTestId('adjust-done').getByText('已补发 2 分').waitFor();
     // Reversal is an admin's correction: a secretary is not offered it.
-    expect(await secretary.getByText('冲正本次调整').count()).toBe(0);
+    expect(await secretary.getByText('更正本次调整').count()).toBe(0);
     await secretary.close();
 
     const member = await openAs(browser, t.url, ID.member, '/packages/points/mine/index');
@@ -64,7 +64,7 @@ describe('manual adjustments and reversals on the H5 build', () => {
     await secretary.close();
   });
 
-  it('lets an admin reverse a deduction, and the member sees it marked 已冲正', async () => {
+  it('lets an admin reverse a deduction, and the member sees it marked 已更正', async () => {
     const admin = await openAs(
       browser,
       t.url,
@@ -74,16 +74,23 @@ describe('manual adjustments and reversals on the H5 build', () => {
     await adjust(admin, '违规扣减', '1', '未按时参加组织生活');
     await admin.getByTestId('adjust-done').getByText('已扣减 1 分').waitFor();
     await admin.getByTestId('reverse-adjustment').click();
+    // The correction page says whose entry it is, its points and its reason, from the server.
+    const name = t.cloud.db.find('members', { _id: memberId })[0] as { name: string };
+    await admin.getByTestId('reverse-member').getByText(name.name, { exact: true }).waitFor();
+    const entry = admin.locator('.ledger-row', { hasText: '原因：未按时参加组织生活' });
+    expect(await entry.textContent()).toContain('违规扣减');
+    expect(await entry.textContent()).toContain('-1');
+    await admin.getByText(/将 \+1 分/).waitFor();
     await admin.getByTestId('field-reason').locator('textarea').fill('已补假，扣减有误');
     await admin.getByTestId('reverse-submit').click();
-    await admin.getByTestId('reverse-done').getByText('已冲正 +1 分').waitFor();
+    await admin.getByTestId('reverse-done').getByText('已更正 +1 分').waitFor();
     await admin.close();
 
     const member = await openAs(browser, t.url, ID.member, '/packages/points/mine/index');
     const history = member.getByTestId('points-history');
     await history.getByText('原因：已补假，扣减有误').waitFor();
     const deduction = history.locator('.ledger-row', { hasText: '原因：未按时参加组织生活' });
-    expect(await deduction.textContent()).toContain('已冲正');
+    expect(await deduction.textContent()).toContain('已更正');
     expect(await deduction.textContent()).toContain('-1');
     await member.close();
   });

@@ -28,11 +28,11 @@ describe('a member’s 积分明细 on the H5 build', () => {
     const history = page.getByTestId('member-history');
     await history.locator('.ledger-row').first().waitFor();
     // Reversal is an admin's correction: the secretary is not offered it.
-    expect(await history.getByText('冲正', { exact: true }).count()).toBe(0);
+    expect(await history.getByText('更正', { exact: true }).count()).toBe(0);
     await page.close();
   });
 
-  it('lets an admin reverse an entry from it, which then shows 已冲正', async () => {
+  it('lets an admin reverse an entry from it, which then shows 已更正', async () => {
     const page = await openAs(
       browser,
       t.url,
@@ -43,7 +43,7 @@ describe('a member’s 积分明细 on the H5 build', () => {
     const first = history.locator('.ledger-row').first();
     await first.waitFor();
     const entryId = (await first.getAttribute('data-testid'))?.replace(/^ledger-/, '') ?? '';
-    await first.getByText('冲正', { exact: true }).click();
+    await first.getByText('更正', { exact: true }).click();
 
     await page.getByTestId('field-reason').locator('textarea').fill('重复计分，予以冲正');
     await page.getByTestId('reverse-submit').click();
@@ -52,8 +52,8 @@ describe('a member’s 积分明细 on the H5 build', () => {
 
     await history.getByText('原因：重复计分，予以冲正').waitFor();
     const original = history.getByTestId(`ledger-${entryId}`);
-    await original.getByText('已冲正').waitFor();
-    expect(await original.getByText('冲正', { exact: true }).count()).toBe(0);
+    await original.getByText('已更正').waitFor();
+    expect(await original.getByText('更正', { exact: true }).count()).toBe(0);
     await page.close();
   });
 });

@@ -119,7 +119,8 @@ const SAMPLES: Samples = {
     branchSummary: { orgId: MISSING, period: 'month' },
     setVisibility: { visible: true },
     adjust: { memberId: MISSING, points: 1, reason: '补发积分', requestId: 'access0000000002' },
-    reverse: { entryId: MISSING, reason: '冲正积分' },
+    entry: { entryId: MISSING },
+    reverse: { entryId: MISSING, reason: '更正积分' },
     rules: {},
     setRule: {
       code: MISSING,
@@ -138,6 +139,11 @@ const SAMPLES: Samples = {
     heartbeat: { lessonId: MISSING, sessionId: MISSING, seq: 1, position: 15, playing: true },
     myHours: {},
     branchHours: { orgId: MISSING },
+    branchStudy: { orgId: MISSING },
+    courseProgress: { courseId: MISSING, orgId: MISSING },
+    remindCourse: { courseId: MISSING, orgId: MISSING, requestId: 'access0000000031' },
+    studyOverview: { orgId: MISSING },
+    exportStudy: { orgId: MISSING },
     recordOffline: {
       memberId: MISSING,
       title: '集中培训',
@@ -145,9 +151,17 @@ const SAMPLES: Samples = {
       hours: 4,
       requestId: 'access0000000003',
     },
+    offlineTicket: { ext: 'jpg' },
+    offlineRecords: { memberId: MISSING },
+    importOffline: { fileID: CLOUD_FILE, requestId: 'access0000000005' },
+    offlineTemplate: {},
+    hoursSettings: {},
+    saveHoursSettings: { minutesPerHour: 45, memberHours: 32, leaderHours: 56 },
     exams: {},
     startExam: { examId: MISSING },
     submitExam: { attemptId: MISSING, answers: {} },
+    saveAnswer: { attemptId: MISSING, questionId: MISSING, answer: ['A'] },
+    examAnswers: { attemptId: MISSING },
     dailyQuiz: {},
     answerDaily: { questionId: MISSING, answer: ['A'] },
     saveNote: {
@@ -278,6 +292,8 @@ const SCOPE_REFUSALS: Partial<Record<string, string[]>> = {
   'points.setRule': [ID.prodAdmin],
   'mailbox.settings': [ID.prodAdmin],
   'mailbox.saveSettings': [ID.prodAdmin],
+  'school.hoursSettings': [ID.prodAdmin],
+  'school.saveHoursSettings': [ID.prodAdmin],
 };
 
 const PROPAGANDA = 'test-propaganda';

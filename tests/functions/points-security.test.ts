@@ -141,7 +141,7 @@ describe('an admin and their own points (points.reverse)', () => {
     });
     expect(reply).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', message: '不能冲正自己的积分记录' },
+      error: { code: 'FORBIDDEN', message: '不能更正自己的积分记录' },
     });
     expect(t.cloud.db.countDocs('point_ledger')).toBe(ledger);
     expect(t.cloud.db.find('point_ledger', { reverses: entryId })).toHaveLength(0);

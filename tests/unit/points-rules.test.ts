@@ -182,8 +182,8 @@ describe('reversals', () => {
 
   it.each([
     ['an ordinary entry', entry, null],
-    ['a reversal', { ...entry, rule: 'reversal' }, '冲正记录不能再次冲正'],
-    ['an entry the cap reduced to 0', { ...entry, points: 0 }, '该记录未计分，无需冲正'],
+    ['a reversal', { ...entry, rule: 'reversal' }, '更正记录不能再次更正'],
+    ['an entry the cap reduced to 0', { ...entry, points: 0 }, '该记录未计分，无需更正'],
   ])('%s → %s', (_what, e, refusal) => {
     expect(reversalRefusal(e)).toBe(refusal);
   });

@@ -6,6 +6,8 @@ import { cursorSchema, dateSchema, idSchema, type Page } from './common';
 const reason = reasonSchema;
 const period = z.enum(['month', 'year']);
 const cap = z.number().int().min(1).max(1000).nullable();
+/** A ledger entry's id is derived from what earned it (rule, member, source), not generated. */
+const ledgerEntryId = z.string().trim().min(1).max(300);
 
 export const pointsSchemas = {
   me: z.object({}).strict(),
@@ -34,7 +36,9 @@ export const pointsSchemas = {
       requestId: requestIdSchema,
     })
     .strict(),
-  reverse: z.object({ entryId: z.string().trim().min(1).max(300), reason }).strict(),
+  /** One ledger entry with whose it is, for the admin about to correct it. */
+  entry: z.object({ entryId: ledgerEntryId }).strict(),
+  reverse: z.object({ entryId: ledgerEntryId, reason }).strict(),
   rules: z.object({}).strict(),
   setRule: z
     .object({
@@ -110,6 +114,14 @@ export type Ranking =
       asOf: null;
     };
 
+/** What the correction page shows before the admin corrects an entry. */
+export interface EntryForCorrection {
+  entry: LedgerItem;
+  member: { _id: string; name: string; orgName: string };
+  /** Why this entry cannot be corrected (already corrected, worth nothing, one's own), or null. */
+  refusal: string | null;
+}
+
 /** A member's ledger as the secretary of their branch or an admin above it sees it. */
 export interface MemberHistory extends Page<LedgerItem> {
   member: { _id: string; name: string; orgName: string };
@@ -153,6 +165,7 @@ export interface PointsActions {
   branchSummary: { req: Req<'branchSummary'>; res: BranchSummary };
   setVisibility: { req: Req<'setVisibility'>; res: { visible: boolean } };
   adjust: { req: Req<'adjust'>; res: { entryId: string; awarded: number } };
+  entry: { req: Req<'entry'>; res: EntryForCorrection };
   reverse: { req: Req<'reverse'>; res: { entryId: string; points: number } };
   rules: { req: Req<'rules'>; res: { items: RuleView[] } };
   setRule: { req: Req<'setRule'>; res: RuleView };

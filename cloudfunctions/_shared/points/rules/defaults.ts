@@ -112,7 +112,7 @@ const TERMS: Record<RuleCode, RuleTerms> = {
     minSeconds: null,
   },
   reversal: {
-    name: '冲正',
+    name: '更正',
     kind: 'manual',
     points: 1000,
     dailyCap: null,

@@ -2,10 +2,13 @@ import type { PointEntryDoc } from '../../../../typings/documents';
 
 /** Why an entry cannot be reversed, or null when it can. */
 export function reversalRefusal(entry: Pick<PointEntryDoc, 'rule' | 'points'>): string | null {
-  if (entry.rule === 'reversal') return '冲正记录不能再次冲正';
-  if (entry.points === 0) return '该记录未计分，无需冲正';
+  if (entry.rule === 'reversal') return '更正记录不能再次更正';
+  if (entry.points === 0) return '该记录未计分，无需更正';
   return null;
 }
+
+/** The id of the entry that cancels entry `id`: one per entry, so it is corrected once. */
+export const reversalIdOf = (id: string) => `reversal:${id}`;
 
 /**
  * The entry that cancels `original`: opposite points, booked on the original's day so the
@@ -19,7 +22,7 @@ export function reversalOf(
   now: Date,
 ): PointEntryDoc {
   return {
-    _id: `reversal:${original._id}`,
+    _id: reversalIdOf(original._id),
     memberId: original.memberId,
     orgId: original.orgId,
     orgPath: original.orgPath,

@@ -11,6 +11,9 @@ export const useRules = () => useCloud('points', 'rules', {});
 export const useBranchSummary = (orgId: string, period: Period) =>
   useCloud('points', 'branchSummary', { orgId, period });
 
+/** A ledger entry with whose it is, for the admin about to correct it. */
+export const useEntryToCorrect = (entryId: string) => useCloud('points', 'entry', { entryId });
+
 export const useMemberRanking = (orgId: string, period: Period) =>
   useCloud('points', 'ranking', { scope: 'members', orgId, period });
 

@@ -7,6 +7,6 @@ import type { LedgerItem } from '../../../../typings';
 export const reversedIds = (items: LedgerItem[]) =>
   new Set(items.flatMap((e) => (e.reverses ? [e.reverses] : [])));
 
-/** What `points.reverse` accepts, to offer 冲正 only there: the server still decides. */
+/** What `points.reverse` accepts, to offer 更正 only there: the server still decides. */
 export const isReversible = (entry: LedgerItem, reversed: Set<string>) =>
   entry.rule !== 'reversal' && entry.points !== 0 && !reversed.has(entry._id);

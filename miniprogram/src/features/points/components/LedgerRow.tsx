@@ -6,7 +6,7 @@ import './LedgerRow.scss';
 
 /**
  * One ledger entry: what earned it, the points, when, and for manual entries and reversals
- * why; with `onReverse`, a 冲正 action for an admin looking at a member's ledger.
+ * why; with `onReverse`, a 更正 (reversal) action for an admin looking at a member's ledger.
  */
 export function LedgerRow({
   entry,
@@ -29,7 +29,7 @@ export function LedgerRow({
       <View className="ledger-row__meta">
         <Text>{formatDateTime(entry.at)}</Text>
         {entry.capped && <Text className="ledger-row__tag">已达每日上限</Text>}
-        {reversed && <Text className="ledger-row__tag ledger-row__tag--reversed">已冲正</Text>}
+        {reversed && <Text className="ledger-row__tag ledger-row__tag--reversed">已更正</Text>}
       </View>
       {entry.reason && <Text className="ledger-row__reason">原因：{entry.reason}</Text>}
       {onReverse && (
@@ -41,7 +41,7 @@ export function LedgerRow({
             data-testid={`reverse-${entry._id}`}
             onClick={onReverse}
           >
-            <Text>冲正</Text>
+            <Text>更正</Text>
           </View>
         </View>
       )}

@@ -18,8 +18,8 @@ const openReverse = (entryId: string) =>
 
 /**
  * One member's ledger for their secretary or an admin: who it is, then every entry newest
- * first. Admins get 冲正 on each entry the server would reverse; back from a reversal, the
- * list reloads so the entry shows 已冲正.
+ * first. Admins get 更正 on each entry the server would reverse; back from a reversal, the
+ * list reloads so the entry shows 已更正.
  */
 export function MemberLedger({ memberId }: { memberId: string }) {
   const [head, setHead] = useState<Pick<MemberHistory, 'member' | 'canReverse'>>();

@@ -6,7 +6,7 @@ import { reversedIds } from '../reversal';
 import { LedgerRow } from './LedgerRow';
 import './card.scss';
 
-/** The member's ledger, newest first, a page at a time; reversed entries are marked 已冲正. */
+/** The member's ledger, newest first, a page at a time; reversed entries are marked 已更正. */
 export function PointsHistory() {
   const list = usePagedList('points-history', pointsApi.history);
   const reversed = reversedIds(list.items);

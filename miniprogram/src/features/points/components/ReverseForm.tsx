@@ -8,7 +8,7 @@ import { REASON_LENGTH } from '../../../../../typings/policy/limits';
 import { checkReason } from '../adjust-form';
 import { pointsApi } from '../api';
 
-/** 冲正: cancels a wrong entry with an opposite one; the original stays in the ledger. */
+/** 更正 (a reversal): cancels a wrong entry with an opposite one; the original stays in the ledger. */
 export function ReverseForm({
   entryId,
   onDone,
@@ -29,7 +29,7 @@ export function ReverseForm({
     setSending(true);
     try {
       const result = await pointsApi.reverse({ entryId, reason: reason.trim() });
-      Taro.showToast({ title: '已冲正', icon: 'success' });
+      Taro.showToast({ title: '已更正', icon: 'success' });
       onDone(result);
     } catch (err) {
       const cloud = err instanceof CloudError ? err : networkError();
@@ -43,7 +43,7 @@ export function ReverseForm({
   return (
     <View>
       <View className="field-card">
-        <Field label="冲正原因" name="reason" error={error}>
+        <Field label="更正原因" name="reason" error={error}>
           <Textarea
             className="field__textarea"
             placeholder="写明这条记录为什么有误，党员本人可以看到"
@@ -54,7 +54,7 @@ export function ReverseForm({
         </Field>
       </View>
       <FormSubmit error={formError} sending={sending} testId="reverse-submit" onSubmit={submit}>
-        确认冲正
+        确认更正
       </FormSubmit>
     </View>
   );

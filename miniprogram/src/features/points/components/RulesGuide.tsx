@@ -17,7 +17,7 @@ export function RulesGuide({ rules }: { rules: RuleView[] }) {
         </View>
       ))}
       <Text className="points-card__note">
-        支部书记或上级管理员可以补发或扣减积分，每次都须写明原因；记错的积分以冲正更正，不会删除。
+        支部书记或上级管理员可以补发或扣减积分，每次都须写明原因；记错的积分由上级管理员更正：记一笔相反的积分抵消，原记录保留。
       </Text>
     </View>
   );

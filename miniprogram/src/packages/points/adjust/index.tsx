@@ -43,7 +43,7 @@ export default function AdjustPointsPage() {
                   })
                 }
               >
-                冲正本次调整
+                更正本次调整
               </Button>
             )}
           </View>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '冲正积分' });
+export default definePageConfig({ navigationBarTitleText: '更正积分' });
