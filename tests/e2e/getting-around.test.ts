@@ -77,6 +77,12 @@ describe('getting around the H5 build, served by the local cloud', () => {
     await page.context().close();
   });
 
+  it('shows the title a page sets for itself', async () => {
+    const page = await openAs(browser, t.url, ID.secretary, '/packages/member/edit/index');
+    await title(page, '新增党员').waitFor();
+    await page.context().close();
+  });
+
   it('shows 页面不存在 with a way home for an address the app does not have', async () => {
     const page = await openAs(browser, t.url, ID.member, '/packages/news/no-such-page/index');
     await page.getByTestId('not-found').getByText('页面不存在', { exact: false }).waitFor();
