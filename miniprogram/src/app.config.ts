@@ -65,6 +65,10 @@ export default defineAppConfig({
         'notes/index',
         'wrong/index',
         'questions/index',
+        'manage/index',
+        'course-edit/index',
+        'question-bank/index',
+        'exam-edit/index',
       ],
     },
     {

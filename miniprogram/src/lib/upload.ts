@@ -7,34 +7,55 @@ export type PickedFile = { filePath: string } | { blob: Blob; name: string };
 
 const uploadFailed = () => new CloudError({ code: 'INTERNAL', message: '文件上传失败，请重试' });
 
-const viaWeChat = async (cloudPath: string, file: PickedFile): Promise<string> => {
-  if (!('filePath' in file)) throw uploadFailed();
-  const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: file.filePath });
-  return fileID;
-};
+/** How far an upload has come, in whole percent. */
+export type UploadProgress = (percent: number) => void;
 
-// The local cloud's stand-in for wx.cloud.uploadFile names the owner by the demo identity.
-const viaGateway = async (cloudPath: string, file: PickedFile): Promise<string> => {
-  if (!('blob' in file)) throw uploadFailed();
-  const form = new FormData();
-  form.append('cloudPath', cloudPath);
-  form.append('file', file.blob, file.name);
-  const response = await fetch('/upload', {
-    method: 'POST',
-    headers: { 'x-openid': getDemoIdentity() },
-    body: form,
+// With callbacks wx.cloud.uploadFile hands back its task, whose progress the caller may show.
+const viaWeChat = (cloudPath: string, file: PickedFile, onProgress?: UploadProgress) =>
+  new Promise<string>((resolve, reject) => {
+    if (!('filePath' in file)) throw uploadFailed();
+    const task = Taro.cloud.uploadFile({
+      cloudPath,
+      filePath: file.filePath,
+      success: ({ fileID }) => resolve(fileID),
+      fail: reject,
+    }) as unknown as Taro.UploadTask | undefined;
+    task?.onProgressUpdate(({ progress }) => onProgress?.(progress));
   });
-  const reply = (await response.json()) as { fileID?: string };
-  if (!response.ok || !reply.fileID) throw uploadFailed();
-  return reply.fileID;
-};
+
+// The local cloud's stand-in for wx.cloud.uploadFile names the owner by the demo identity;
+// an XMLHttpRequest, as fetch does not report how much of a body has been sent.
+const viaGateway = (cloudPath: string, file: PickedFile, onProgress?: UploadProgress) =>
+  new Promise<string>((resolve, reject) => {
+    if (!('blob' in file)) throw uploadFailed();
+    const form = new FormData();
+    form.append('cloudPath', cloudPath);
+    form.append('file', file.blob, file.name);
+    const request = new XMLHttpRequest();
+    request.open('POST', '/upload');
+    request.setRequestHeader('x-openid', getDemoIdentity());
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(Math.floor((event.loaded / event.total) * 100));
+    };
+    request.onload = () => {
+      const reply = JSON.parse(request.responseText || '{}') as { fileID?: string };
+      if (request.status >= 200 && request.status < 300 && reply.fileID) resolve(reply.fileID);
+      else reject(uploadFailed());
+    };
+    request.onerror = () => reject(networkError());
+    request.send(form);
+  });
 
 const send = process.env.TARO_ENV === 'weapp' ? viaWeChat : viaGateway;
 
 /** Uploads to cloud storage at `cloudPath` and returns the `cloud://` file ID. */
-export async function uploadFile(cloudPath: string, file: PickedFile): Promise<string> {
+export async function uploadFile(
+  cloudPath: string,
+  file: PickedFile,
+  onProgress?: UploadProgress,
+): Promise<string> {
   try {
-    return await send(cloudPath, file);
+    return await send(cloudPath, file, onProgress);
   } catch (error) {
     throw error instanceof CloudError ? error : networkError();
   }

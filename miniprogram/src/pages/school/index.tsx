@@ -50,6 +50,15 @@ function School({ me }: { me: BoundMe }) {
             题库导入
           </View>
         )}
+        {adminOrgId(me) && (
+          <View
+            className="school-entries__item"
+            data-testid="school-manage"
+            onClick={() => go('/packages/school/manage/index')}
+          >
+            微党校管理
+          </View>
+        )}
         {orgId && (
           <View
             className="school-entries__item"

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '微党校管理' });
