@@ -82,6 +82,7 @@ export default defineAppConfig({
         'handle/index',
         'stats/index',
         'delegates/index',
+        'settings/index',
       ],
     },
     {

@@ -24,7 +24,13 @@ export const mailboxApi = {
     call('mailbox', 'setStatus', { letterId, status }),
   recategorise: (letterId: string, category: LetterCategory) =>
     call('mailbox', 'recategorise', { letterId, category }),
-  reply: (letterId: string, text: string) => call('mailbox', 'reply', { letterId, text }),
+  reply: (letterId: string, text: string, photos: string[]) =>
+    call('mailbox', 'reply', { letterId, text, photos }),
+  replyTemplate: () => call('mailbox', 'replyTemplate', {}),
+  subscribeReplies: (accepted: boolean) => call('mailbox', 'subscribeReplies', { accepted }),
+  settings: () => call('mailbox', 'settings', {}),
+  saveSettings: (data: RequestOf<'mailbox', 'saveSettings'>) =>
+    call('mailbox', 'saveSettings', data),
   rate: (data: RequestOf<'mailbox', 'rate'>) => call('mailbox', 'rate', data),
   reopen: (data: RequestOf<'mailbox', 'reopen'>) => call('mailbox', 'reopen', data),
   delegates: () => call('mailbox', 'delegates', {}),
@@ -35,6 +41,8 @@ export const mailboxApi = {
 
 /** A reader opens a letter: the server marks an unread one read as it hands it out. */
 export const useOpenedLetter = (letterId: string) => useCloud('mailbox', 'open', { letterId });
+
+export const useMailboxSettings = () => useCloud('mailbox', 'settings', {});
 
 export const useMailboxStats = (orgId: string | undefined) =>
   useCloud('mailbox', 'stats', orgId ? { orgId } : {});

@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
+import { useBranchBadge } from '../../lib/branch-badge';
 import { useShownAgain } from '../../lib/use-shown-again';
 import { noticeApi } from './api';
 
-/** The 支部 tab, where the message centre is entered. */
-const BRANCH_TAB_INDEX = 2;
-
-// A page opened outside the tab bar has no badge to set or remove.
 const ignore = () => undefined;
 
 /**
@@ -21,16 +17,7 @@ export function useUnreadBadge(): number {
   const refresh = useCallback(() => {
     const id = ++latest.current;
     noticeApi.inbox(undefined).then((inbox) => {
-      if (id !== latest.current) return;
-      setUnread(inbox.unread);
-      const badge =
-        inbox.unread > 0
-          ? Taro.setTabBarBadge({
-              index: BRANCH_TAB_INDEX,
-              text: inbox.unread > 99 ? '99+' : String(inbox.unread),
-            })
-          : Taro.removeTabBarBadge({ index: BRANCH_TAB_INDEX });
-      badge.catch(ignore);
+      if (id === latest.current) setUnread(inbox.unread);
     }, ignore);
   }, []);
   useEffect(() => {
@@ -38,9 +25,9 @@ export function useUnreadBadge(): number {
     const calls = latest;
     return () => {
       calls.current++;
-      Taro.removeTabBarBadge({ index: BRANCH_TAB_INDEX }).catch(ignore);
     };
   }, [refresh]);
   useShownAgain(refresh);
+  useBranchBadge('notices', unread);
   return unread;
 }

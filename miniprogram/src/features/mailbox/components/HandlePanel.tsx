@@ -7,16 +7,21 @@ import { LETTER_CATEGORIES, MAILBOX_LIMITS } from '../../../../../typings/policy
 import { Chips } from '../../../components/Chips';
 import { useAction } from '../../../lib/use-action';
 import { mailboxApi } from '../api';
+import type { LetterPhoto } from '../photo-upload';
+import { PhotoGrid } from './PhotoGrid';
 import '../../../components/chips.scss';
 import './mailbox.scss';
 
 /**
  * The reader's handling of an opened letter (docs/domain.md §8.5): back to 未读, 处理中,
- * a reply (which makes it 已答复), 已办结 once answered, and another category.
+ * a reply with up to nine photos (which makes it 已答复), 已办结 once answered, and another
+ * category.
  */
 export function HandlePanel({ letter, onDone }: { letter: LetterView; onDone: () => void }) {
   const { sending, run } = useAction();
   const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<LetterPhoto[]>([]);
+  const [uploading, setUploading] = useState(false);
   const done = (title: string) => async () => {
     await Taro.showToast({ title, icon: 'none' });
     onDone();
@@ -34,15 +39,27 @@ export function HandlePanel({ letter, onDone }: { letter: LetterView; onDone: ()
             placeholder="答复内容，写信人会看到"
             onInput={(e) => setText(e.detail.value)}
           />
+          <PhotoGrid
+            photos={photos}
+            max={MAILBOX_LIMITS.photos}
+            onChange={setPhotos}
+            onBusy={setUploading}
+            onError={(title) => void Taro.showToast({ title, icon: 'none' })}
+          />
           <Button
             type="primary"
             block
-            disabled={sending || text.trim().length < 2}
+            disabled={sending || uploading || text.trim().length < 2}
             data-testid="reply-send"
             onClick={() =>
               void run(async () => {
-                await mailboxApi.reply(letter._id, text);
+                await mailboxApi.reply(
+                  letter._id,
+                  text,
+                  photos.map((p) => p.fileID),
+                );
                 setText('');
+                setPhotos([]);
                 await done('答复已送达')();
               })
             }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Switch, Text, Textarea, View } from '@tarojs/components';
 import {
   MAILBOX_LIMITS,
@@ -9,6 +10,7 @@ import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
 import { mailboxApi } from '../api';
 import { useDraft } from '../draft';
+import { askForReplyMessage, prefetchReplyTemplate } from '../reply-message';
 import { useSuggestedCategory } from '../suggestion';
 import { useLetterSend } from '../use-letter-send';
 import { CategoryChoice } from './CategoryChoice';
@@ -43,11 +45,14 @@ export function LetterForm({ onTicket }: { onTicket: (ticket: string) => void })
     useLetterSend('letter', FIELDS, onTicket);
   const suggested = useSuggestedCategory(draft.text);
 
+  useEffect(prefetchReplyTemplate, []);
+
   const send = async () => {
     if (draft.text.trim().length < 5) {
       setErrors({ text: '请至少写 5 个字' });
       return;
     }
+    if (!draft.anonymous) void askForReplyMessage();
     await submit(
       (requestId, photoIds) =>
         mailboxApi.send({

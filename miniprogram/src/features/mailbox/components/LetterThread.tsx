@@ -5,6 +5,24 @@ import { formatDate } from '../../../lib/format';
 import { StatusTag } from './StatusTag';
 import './mailbox.scss';
 
+/** Short-lived links to a letter's or an answer's photos; a tap shows them full size. */
+function Photos({ urls }: { urls: string[] }) {
+  if (urls.length === 0) return null;
+  return (
+    <View className="mailbox-photos" data-testid="thread-photos">
+      {urls.map((url) => (
+        <Image
+          key={url}
+          className="mailbox-photos__image"
+          src={url}
+          mode="aspectFill"
+          onClick={() => Taro.previewImage({ urls, current: url })}
+        />
+      ))}
+    </View>
+  );
+}
+
 /** A letter and its replies in order, as its writer or its reader sees them. */
 export function LetterThread({ letter }: { letter: LetterView }) {
   return (
@@ -25,19 +43,7 @@ export function LetterThread({ letter }: { letter: LetterView }) {
           {letter.text}
         </Text>
         {letter.place && <Text className="mailbox-card__place">地点：{letter.place}</Text>}
-        {letter.photos.length > 0 && (
-          <View className="mailbox-photos">
-            {letter.photos.map((url) => (
-              <Image
-                key={url}
-                className="mailbox-photos__image"
-                src={url}
-                mode="aspectFill"
-                onClick={() => Taro.previewImage({ urls: letter.photos, current: url })}
-              />
-            ))}
-          </View>
-        )}
+        <Photos urls={letter.photos} />
         <Text className="mailbox-card__deadline">
           答复期限：{formatDate(letter.deadline)}
           {letter.rating ? ` · 评价：${letter.rating}` : ''}
@@ -59,6 +65,7 @@ export function LetterThread({ letter }: { letter: LetterView }) {
             <Text className="mailbox-reply__text" userSelect>
               {reply.text}
             </Text>
+            <Photos urls={reply.photos} />
           </View>
         ))
       )}

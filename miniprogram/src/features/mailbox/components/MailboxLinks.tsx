@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { isManagingRole } from '../../../../../typings/policy/roles';
+import { isAdminRole, isManagingRole } from '../../../../../typings/policy/roles';
+import { useBranchBadge } from '../../../lib/branch-badge';
 import type { BoundMe } from '../../../lib/session';
 import { useShownAgain } from '../../../lib/use-shown-again';
 import { mailboxApi } from '../api';
@@ -9,6 +10,7 @@ import { readsByRole } from '../readers';
 import './mailbox.scss';
 
 const open = (url: string) => Taro.navigateTo({ url });
+const ignore = () => undefined;
 
 function Row(props: { label: string; testId: string; url: string; badge?: number }) {
   return (
@@ -32,19 +34,30 @@ function Row(props: { label: string; testId: string; url: string; badge?: number
 
 /**
  * The 支部 tab's mailbox entries: writing and 随手拍 for every member, and for those who answer
- * letters (by their seat, or named a deputy) 书记信箱 with its unread count and the figures.
+ * letters (by their seat, or named a deputy) 书记信箱 with its unread count — added to the tab's
+ * badge — and the figures.
  */
 export function MailboxLinks({ me }: { me: BoundMe }) {
   const byRole = readsByRole(me);
   const [inbox, setInbox] = useState({ reader: byRole, unread: 0 });
+  const latest = useRef(0);
   const refresh = useCallback(() => {
-    mailboxApi.inbox({}, undefined).then(
-      (page) => setInbox({ reader: byRole || page.items.length > 0, unread: page.unread }),
-      () => undefined,
-    );
+    const id = ++latest.current;
+    mailboxApi.inbox({}, undefined).then((page) => {
+      if (id !== latest.current) return;
+      setInbox({ reader: byRole || page.items.length > 0, unread: page.unread });
+    }, ignore);
   }, [byRole]);
-  useEffect(refresh, [refresh]);
+  useEffect(() => {
+    refresh();
+    const calls = latest;
+    // A reply for the identity that left is dropped: its count must not reach the badge.
+    return () => {
+      calls.current++;
+    };
+  }, [refresh]);
   useShownAgain(refresh);
+  useBranchBadge('letters', inbox.unread);
   return (
     <View className="mailbox-links" data-testid="mailbox-links">
       <Row label="写信给书记" testId="open-write-letter" url="/packages/mailbox/write/index" />
@@ -67,6 +80,13 @@ export function MailboxLinks({ me }: { me: BoundMe }) {
           />
           <Row label="信箱统计" testId="open-mailbox-stats" url="/packages/mailbox/stats/index" />
         </>
+      )}
+      {me.roles.some(isAdminRole) && (
+        <Row
+          label="信箱设置"
+          testId="open-mailbox-settings"
+          url="/packages/mailbox/settings/index"
+        />
       )}
     </View>
   );
