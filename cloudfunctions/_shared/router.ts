@@ -22,6 +22,12 @@ interface ActionSpec<F extends FunctionName, A extends ActionName<F>, P> {
    * what the caller may see; its error counts only once the caller is known.
    */
   preload?(data: z.output<SchemaOf<F, A>>): Promise<P>;
+  /**
+   * `false` when the handler finds what it acts on by the caller's OPENID alone (the study
+   * session a heartbeat continues, docs/domain.md §7.6): the member record is then not read,
+   * one operation less on the hottest path, and the action's level is `wechat`.
+   */
+  member?: false;
   handler(data: z.output<SchemaOf<F, A>>, caller: Caller, preloaded: P): Promise<ResponseOf<F, A>>;
 }
 
@@ -64,10 +70,10 @@ export function defineFunction<F extends FunctionName>(fn: F, actions: Handlers<
     try {
       const envelope = eventSchema.safeParse(event);
       if (!envelope.success)
-        throw new AppError('INVALID_ARGUMENT', '请求格式不正确：缺少 action', 'action');
+        throw new AppError('INVALID_ARGUMENT', '请求格式不正确，请更新到最新版本后重试', 'action');
       const name = envelope.data.action;
       if (!Object.hasOwn(actions, name) || !Object.hasOwn(schemas, name))
-        throw new AppError('INVALID_ARGUMENT', `不支持的操作：${name}`, 'action');
+        throw new AppError('INVALID_ARGUMENT', '不支持的操作，请更新到最新版本后重试', 'action');
       const def = actions[name as ActionName<F>] as ActionDef<F, ActionName<F>>;
       const parsed = schemas[name].safeParse(envelope.data.data ?? {});
       if (!parsed.success) throw invalidInput(fn, parsed.error);
@@ -76,7 +82,7 @@ export function defineFunction<F extends FunctionName>(fn: F, actions: Handlers<
       const preloading = def.preload?.(data);
       // An unknown caller is answered as such, whatever became of the preload.
       preloading?.catch(() => undefined);
-      const caller = await resolveCaller(level === 'anyone');
+      const caller = await resolveCaller(level === 'anyone', def.member !== false);
       admit(level, caller);
       return { ok: true, data: await def.handler(data, caller, await preloading) };
     } catch (err) {

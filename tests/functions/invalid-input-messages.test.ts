@@ -12,6 +12,14 @@ afterAll(() => t.close());
  */
 describe('messages of bad input name the field in words', () => {
   it.each([
+    [
+      'an action the function does not have',
+      'points',
+      'noSuch',
+      {},
+      'action',
+      '不支持的操作，请更新到最新版本后重试',
+    ],
     ['a missing article id', 'news', 'get', {}, 'id', '编号不能为空'],
     ['an empty article id', 'news', 'get', { id: ' ' }, 'id', '编号不能为空'],
     [
