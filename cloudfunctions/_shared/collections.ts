@@ -145,8 +145,10 @@ export const COLLECTIONS = {
   },
   schoolOffline: {
     name: 'school_offline',
-    indexes: [{ name: 'member', keys: { memberId: 1, date: -1 } }],
+    indexes: [{ name: 'member', keys: { memberId: 1, listKey: -1 } }],
   },
+  // The enterprise's 学时 settings, read by _id.
+  schoolSettings: { name: 'school_settings', indexes: [] },
   // The bank's editors list it newest first, whole or by type or tag; an exam draws by tag.
   schoolQuestions: {
     name: 'school_questions',

@@ -59,3 +59,9 @@ export function cellText(value: CellValue): string {
   }
   return String(value).trim();
 }
+
+/** 1990/5/1, 1990.5.1 and 1990年5月1日 all mean 1990-05-01; other text is left as typed. */
+export function sheetDate(text: string): string {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
+}

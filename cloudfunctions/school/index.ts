@@ -8,13 +8,22 @@ import {
 } from './actions/authoring-courses';
 import { deleteLesson, reorderLessons, saveLesson } from './actions/authoring-lessons';
 import { course, courses, home } from './actions/courses';
+import { examAnswers, saveAnswer } from './actions/answers';
 import { answerDaily, dailyQuiz } from './actions/daily';
 import { exams, startExam, submitExam } from './actions/exams';
 import { adminExam, adminExams, publishExam, saveExam } from './actions/exams-edit';
-import { branchHours, myHours, recordOffline } from './actions/hours';
+import {
+  branchHours,
+  myHours,
+  offlineRecords,
+  offlineTicket,
+  recordOffline,
+} from './actions/hours';
 import { branchNotes, deleteNote, myNotes, saveNote } from './actions/notes';
+import { importOffline, offlineTemplate } from './actions/offline-import';
 import { importQuestions, questionTemplate } from './actions/questions';
 import { deleteQuestion, questionBank, saveQuestion } from './actions/questions-edit';
+import { hoursSettingsAction, saveHoursSettings } from './actions/settings';
 import { heartbeat, openLesson } from './actions/study';
 import { practiseWrong, wrongBook } from './actions/wrong';
 
@@ -28,9 +37,17 @@ export const main = defineFunction('school', {
   myHours,
   branchHours,
   recordOffline,
+  offlineTicket,
+  offlineRecords,
+  importOffline,
+  offlineTemplate,
+  hoursSettings: hoursSettingsAction,
+  saveHoursSettings,
   exams,
   startExam,
   submitExam,
+  saveAnswer,
+  examAnswers,
   dailyQuiz,
   answerDaily,
   saveNote,

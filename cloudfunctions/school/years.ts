@@ -1,18 +1,11 @@
 import type { MemberDoc, StudyYearDoc } from '../../typings/documents';
-import type { HoursSummary } from '../../typings/functions/school';
+import type { HoursSettings, HoursSummary } from '../../typings/functions/school';
 import * as clock from '../_shared/clock';
 import { db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
 import { findById } from '../_shared/db';
 import { isDuplicateKey } from '../_shared/db-errors';
-import {
-  DEFAULT_MINUTES_PER_HOUR,
-  isBehind,
-  onlineHours,
-  paceFor,
-  requiredHours,
-  totalHours,
-} from './rules/hours';
+import { isBehind, onlineHours, paceFor, requiredHours, totalHours } from './rules/hours';
 
 /** The China calendar year of an instant: 学时 count per calendar year (docs/domain.md §7.1). */
 export const yearOf = (at: Date) => clock.inChina(at).year();
@@ -66,26 +59,31 @@ export async function patchYear(
   await years.doc(yearId(year, member._id)).update({ data: { ...patch, updatedAt: now } });
 }
 
-/** A member's year as the pages show it, against their requirement and today's pace. */
+/**
+ * A member's year as the pages show it, against their requirement and today's pace. Verified
+ * time is kept in seconds, so online 学时 follow the enterprise's conversion as it stands now
+ * (docs/domain.md §7.2).
+ */
 export function summarise(
   member: Pick<MemberDoc, 'roles'>,
   doc: Pick<StudyYearDoc, 'onlineSeconds' | 'offlineHours' | 'lessonsCompleted'> | null,
   now: Date,
+  settings: HoursSettings,
 ): HoursSummary {
   const online = doc?.onlineSeconds ?? 0;
   const offline = doc?.offlineHours ?? 0;
-  const hours = totalHours(online, offline);
-  const required = requiredHours(member.roles);
+  const hours = totalHours(online, offline, settings.minutesPerHour);
+  const required = requiredHours(member.roles, settings);
   const pace = paceFor(required, clock.chinaToday(now));
   return {
     year: yearOf(now),
     hours,
-    online: onlineHours(online),
+    online: onlineHours(online, settings.minutesPerHour),
     offline,
     required,
     pace,
     behind: isBehind(hours, pace),
     lessonsCompleted: doc?.lessonsCompleted ?? 0,
-    minutesPerHour: DEFAULT_MINUTES_PER_HOUR,
+    minutesPerHour: settings.minutesPerHour,
   };
 }

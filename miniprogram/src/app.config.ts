@@ -69,6 +69,8 @@ export default defineAppConfig({
         'course-edit/index',
         'question-bank/index',
         'exam-edit/index',
+        'offline/index',
+        'settings/index',
       ],
     },
     {

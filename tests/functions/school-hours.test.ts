@@ -83,16 +83,16 @@ describe('offline 学时', () => {
   it('answers bad input with INVALID_ARGUMENT naming the field, recording nothing', async () => {
     const memberId = await t.memberId(ID.member);
     const before = await probe.year(memberId);
-    const halves = await t.call(
-      ID.secretary,
-      'school',
-      'recordOffline',
-      training(memberId, 'form-0000006', 0.3),
-    );
-    expect(halves).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_ARGUMENT', field: 'hours' },
-    });
+    // 学时 are recorded in tenths (docs/domain.md §7.2): more than none, one decimal at most.
+    for (const hours of [0.25, 0, 80.5]) {
+      const bad = await t.call(
+        ID.secretary,
+        'school',
+        'recordOffline',
+        training(memberId, 'form-0000006', hours),
+      );
+      expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'hours' } });
+    }
     const future = await t.call(ID.secretary, 'school', 'recordOffline', {
       ...training(memberId, 'form-0000007'),
       date: '2026-12-07',

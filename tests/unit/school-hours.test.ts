@@ -42,6 +42,27 @@ describe('学时 from verified study (docs/domain.md §7.2)', () => {
   });
 });
 
+describe('an enterprise that counts 50 minutes a 学时 (docs/domain.md §7.2)', () => {
+  it.each([
+    // seconds, offline 学时, 学时 online, total, whole online 学时
+    [2700, 0, 0.9, 0.9, 0],
+    [3000, 0, 1, 1, 1],
+    [5999, 2.5, 1.9, 4.4, 1],
+    [6000, 2.5, 2, 4.5, 2],
+  ])('%i s and %d offline: %d online, %d in all', (seconds, offline, online, total, whole) => {
+    expect(onlineHours(seconds, 50)).toBe(online);
+    expect(totalHours(seconds, offline, 50)).toBe(total);
+    expect(wholeHours(seconds, 50)).toBe(whole);
+  });
+
+  it('holds members and leaders to what the enterprise requires', () => {
+    const settings = { memberHours: 40, leaderHours: 60 };
+    expect(requiredHours([], settings)).toBe(40);
+    expect(requiredHours([{ code: 'secretary' }], settings)).toBe(60);
+    expect(requiredHours([{ code: 'committee' }], settings)).toBe(60);
+  });
+});
+
 describe('the requirement (docs/domain.md §7.1)', () => {
   it.each([
     ['a member', [], 32],

@@ -96,7 +96,10 @@ export interface LessonProgressDoc {
   updatedAt: Date;
 }
 
-/** Collection `school_offline`, `_id` `${recorderId}:${requestId}`: 学时 earned off the phone. */
+/**
+ * Collection `school_offline`, `_id` `${recorderId}:${requestId}` (a sheet's rows
+ * `${recorderId}:${requestId}:${row}`): 学时 earned off the phone.
+ */
 export interface OfflineStudyDoc {
   _id: string;
   memberId: string;
@@ -106,8 +109,25 @@ export interface OfflineStudyDoc {
   /** `YYYY-MM-DD`. */
   date: string;
   hours: number;
+  /** The evidence photo's cloud file, recorded in `files` as this record's. */
+  evidence: string | null;
   recordedBy: string;
+  /** `date | _id`: a member's records, latest training first. */
+  listKey: string;
   createdAt: Date;
+}
+
+/**
+ * Collection `school_settings`, `_id` the enterprise's organisation id: how it counts 学时
+ * (docs/domain.md §7.1, §7.2); the defaults while it has none.
+ */
+export interface SchoolSettingsDoc {
+  _id: string;
+  minutesPerHour: number;
+  memberHours: number;
+  leaderHours: number;
+  updatedBy: string;
+  updatedAt: Date;
 }
 
 export interface QuestionOption {
@@ -208,6 +228,8 @@ export interface AttemptDoc {
   startedAt: Date;
   endsAt: Date;
   submittedAt: Date | null;
+  /** Answers saved as they were chosen, before the submission; absent until the first. */
+  saved?: Record<string, string[]>;
   answers: Record<string, string[]> | null;
   score: number | null;
   passed: boolean | null;

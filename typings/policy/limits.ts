@@ -18,3 +18,16 @@ export const NICKNAME_MAX = 20;
 
 /** Field lengths of a notice, and how many files it carries. */
 export const NOTICE_LIMITS = { title: 40, body: 5000, attachmentName: 60, attachments: 9 } as const;
+
+/**
+ * The 学时 settings an enterprise may choose (docs/domain.md §7.1, §7.2): a class period of 30 to
+ * 60 minutes makes a 学时; the yearly requirements never fall below the regulation's 32 and 56.
+ */
+export const HOURS_SETTING_LIMITS = {
+  minutesPerHour: { min: 30, max: 60 },
+  memberHours: { min: 32, max: 200 },
+  leaderHours: { min: 56, max: 200 },
+} as const;
+
+/** Offline 学时 recorded at once: a training of ten full days at 8 学时 a day at most. */
+export const OFFLINE_HOURS_MAX = 80;

@@ -5,11 +5,11 @@ import { requireMember } from '../../_shared/caller';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { AppError, invalidArgument } from '../../_shared/errors';
+import { branchNamed, managedBranches } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
-import { cellText, headerColumns, readFirstSheet } from '../../_shared/sheets';
+import { cellText, headerColumns, readFirstSheet, sheetDate } from '../../_shared/sheets';
 import { describeIssue } from '../../_shared/validation';
 import { type IdNumberClash, recordIdNumberClashes } from '../audit';
-import { managedBranches } from '../branches';
 import { duplicateConflict, holdersOf, judge } from '../duplicates';
 import { holdIdNumberPending, newMemberDoc } from '../fields';
 import { countPatches } from '../member-counts';
@@ -29,7 +29,7 @@ export const importRoster = action('member', 'importRoster', {
     const viewer = requireMember(caller);
     if (!fileID.includes(`/imports/${viewer._id}/`))
       throw invalidArgument('请上传你自己的名册文件', 'fileID');
-    const branches = await managedBranches(viewer);
+    const branches = await managedBranches(viewer, '只有支部书记或组织管理员可以导入党员名册');
     const sheet = await readFirstSheet(fileID);
     const headers = headerColumns(sheet, ROSTER_COLUMNS, '名册');
 
@@ -85,19 +85,13 @@ export const importRoster = action('member', 'importRoster', {
 
 const DATE_FIELDS = new Set(['birthDate', 'workStartDate', 'joinedDate', 'fullMemberDate']);
 
-/** 1990/5/1, 1990.5.1 and 1990年5月1日 all mean 1990-05-01. */
-function normaliseDate(text: string): string {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
-}
-
 const isRosterMessage = (message: string) =>
   (Object.values(ROSTER_MESSAGES) as string[]).includes(message);
 
 function toMember(values: Record<string, string>, branches: OrganisationDoc[]): MemberDoc {
   const input: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(values)) {
-    if (DATE_FIELDS.has(key)) input[key] = text ? normaliseDate(text) : null;
+    if (DATE_FIELDS.has(key)) input[key] = text ? sheetDate(text) : null;
     else input[key] = text;
   }
   input.idNumber = values.idNumber ? values.idNumber.toUpperCase() : null;
@@ -116,13 +110,7 @@ function toMember(values: Record<string, string>, branches: OrganisationDoc[]): 
     const header = ROSTER_COLUMNS.find((c) => c.key === issue.path[0])?.header ?? '';
     throw invalidArgument(`${header}${describeIssue(issue)}`);
   }
-  const matches = branches.filter((b) => b.name === values.branch);
-  if (matches.length === 0)
-    throw invalidArgument(
-      values.branch ? `所在支部“${values.branch}”不存在或不在你的管理范围内` : '所在支部不能为空',
-    );
-  if (matches.length > 1) throw invalidArgument(`有多个名为“${values.branch}”的支部，请联系管理员`);
-  return newMemberDoc(parsed.data, matches[0]);
+  return newMemberDoc(parsed.data, branchNamed(branches, values.branch));
 }
 
 /**

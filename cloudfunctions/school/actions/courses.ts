@@ -8,6 +8,7 @@ import { notFound } from '../../_shared/errors';
 import { byKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { ancestorsOf, requireStudies } from '../access';
+import { hoursSettings } from '../settings';
 import { toCourseItem, toLessonItem } from '../views';
 import { readYear, summarise, yearOf } from '../years';
 
@@ -23,7 +24,7 @@ export const home = action('school', 'home', {
   async handler(_data, caller) {
     const member = requireMember(caller);
     const now = clock.now();
-    const [assigned, year] = await Promise.all([
+    const [assigned, year, settings] = await Promise.all([
       db
         .collection(COLLECTIONS.schoolCourses.name)
         .where({ status: 'published', assignedOrgId: _.in(ancestorsOf(member.orgPath)) })
@@ -31,6 +32,7 @@ export const home = action('school', 'home', {
         .limit(ASSIGNED_SHOWN)
         .get<CourseDoc>(),
       readYear(yearOf(now), member._id),
+      hoursSettings(member.orgPath, { fresh: false }),
     ]);
     const active = year?.active;
     return {
@@ -45,7 +47,7 @@ export const home = action('school', 'home', {
             position: active.position,
           }
         : null,
-      hours: summarise(member, year, now),
+      hours: summarise(member, year, now, settings),
     };
   },
 });

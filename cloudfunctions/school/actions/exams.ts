@@ -197,8 +197,10 @@ export const submitExam = action('school', 'submitExam', {
       if (!acceptsSubmission(new Date(attempt.endsAt), now))
         throw conflict('考试时间已到，答卷未能提交');
       const paper = attempt.questionIds.flatMap((id) => questions.get(id) ?? []);
-      const result = grade(paper, answers, attempt.passMark);
-      const kept = Object.fromEntries(attempt.questionIds.map((id) => [id, answers[id] ?? []]));
+      // The answers saved as they were chosen, with those sent now taking precedence.
+      const chosen = { ...attempt.saved, ...answers };
+      const result = grade(paper, chosen, attempt.passMark);
+      const kept = Object.fromEntries(attempt.questionIds.map((id) => [id, chosen[id] ?? []]));
       const { stats } = await db
         .collection(COLLECTIONS.schoolAttempts.name)
         .where({ _id: attemptId, submittedAt: null })

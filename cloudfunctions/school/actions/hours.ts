@@ -3,23 +3,31 @@ import { requireMember } from '../../_shared/caller';
 import * as clock from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { findById, transaction } from '../../_shared/db';
+import { findById } from '../../_shared/db';
 import { forbidden, invalidArgument, notFound } from '../../_shared/errors';
+import { attachFiles, issueUploadPath, placeLinks } from '../../_shared/files';
 import { loadOrg } from '../../_shared/organisations';
-import { bySubtreeKey, readPage } from '../../_shared/paging';
-import { awardPoints } from '../../_shared/points/award';
+import { byKey, bySubtreeKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { managesOrg, requireManages } from '../../_shared/scope';
-import { emptyYear, readYear, summarise, yearId, yearOf } from '../years';
+import { creditOffline } from '../offline';
+import { hoursSettings } from '../settings';
+import { readYear, summarise, yearId, yearOf } from '../years';
 
 const PAGE_SIZE = 20;
+/** An evidence photo is shown by a link that lasts ten minutes. */
+const EVIDENCE_SECONDS = 600;
 
-/** The caller's 学时 this year: one read of the maintained year. */
+/** The caller's 学时 this year: the maintained year and the enterprise's settings, in parallel. */
 export const myHours = action('school', 'myHours', {
   async handler(_data, caller) {
     const member = requireMember(caller);
     const now = clock.now();
-    return summarise(member, await readYear(yearOf(now), member._id), now);
+    const [year, settings] = await Promise.all([
+      readYear(yearOf(now), member._id),
+      hoursSettings(member.orgPath, { fresh: true }),
+    ]);
+    return summarise(member, year, now, settings);
   },
 });
 
@@ -32,14 +40,17 @@ export const branchHours = action('school', 'branchHours', {
     const viewer = requireMember(caller);
     const org = await loadOrg(orgId);
     requireManages(viewer, org);
-    const page = await readPage<MemberDoc>({
-      collection: COLLECTIONS.members.name,
-      where: {},
-      order: bySubtreeKey('rosterKey', org.path, `${org.path}\uffff`),
-      cursor,
-      size: PAGE_SIZE,
-      field: { name: true, roles: true, rosterKey: true },
-    });
+    const [page, settings] = await Promise.all([
+      readPage<MemberDoc>({
+        collection: COLLECTIONS.members.name,
+        where: {},
+        order: bySubtreeKey('rosterKey', org.path, `${org.path}\uffff`),
+        cursor,
+        size: PAGE_SIZE,
+        field: { name: true, roles: true, rosterKey: true },
+      }),
+      hoursSettings(org.path, { fresh: true }),
+    ]);
     const now = clock.now();
     const year = yearOf(now);
     const ids = page.items.map((m) => yearId(year, m._id));
@@ -55,20 +66,28 @@ export const branchHours = action('school', 'branchHours', {
       items: page.items.map((m) => ({
         memberId: m._id,
         name: m.name,
-        ...summarise(m, years.get(m._id) ?? null, now),
+        ...summarise(m, years.get(m._id) ?? null, now, settings),
       })),
       nextCursor: page.nextCursor,
     };
   },
 });
 
+/** Where a secretary or admin uploads one evidence photo (a sign-in sheet, a certificate). */
+export const offlineTicket = action('school', 'offlineTicket', {
+  async handler({ ext }, caller) {
+    const recorder = requireMember(caller);
+    return { cloudPath: await issueUploadPath('school', recorder._id, ext) };
+  },
+});
+
 /**
  * Offline 学时 (党课, 集中培训) a secretary records for a member of their branch, an admin for
- * their subtree. The record and the member's year change in one transaction keyed by the form's
- * request id, so a resent form is done once; the points follow, and a retry finishes them.
+ * their subtree (docs/domain.md §7.2). The evidence photo must be the recorder's own upload; the
+ * record is keyed by the form's request id, so a resent form is recorded once.
  */
 export const recordOffline = action('school', 'recordOffline', {
-  async handler({ memberId, title, date, hours, requestId }, caller) {
+  async handler({ memberId, title, date, hours, requestId, evidence }, caller) {
     const recorder = requireMember(caller);
     const target = await findById<MemberDoc>(COLLECTIONS.members.name, memberId);
     if (!target) throw notFound('找不到该党员');
@@ -79,44 +98,86 @@ export const recordOffline = action('school', 'recordOffline', {
     if (year !== yearOf(now)) throw invalidArgument('只能登记本年度的学时', 'date');
     if (date > clock.chinaToday(now)) throw invalidArgument('培训日期不能晚于今天', 'date');
     const id = `${recorder._id}:${requestId}`;
-    const record: OfflineStudyDoc = {
-      _id: id,
-      memberId,
-      orgId: target.orgId,
-      orgPath: target.orgPath,
-      title,
-      date,
-      hours,
-      recordedBy: recorder._id,
-      createdAt: now,
+    if (evidence) {
+      await attachFiles('school', id, recorder._id, [evidence], {
+        message: '凭证照片无效，请重新上传',
+        field: 'evidence',
+      });
+    }
+    await creditOffline(
+      target,
+      year,
+      [offlineRecord(id, target, recorder, { title, date, hours, evidence }, now)],
+      now,
+    );
+    const [doc, settings] = await Promise.all([
+      readYear(year, memberId),
+      hoursSettings(target.orgPath, { fresh: true }),
+    ]);
+    return { id, hours: summarise(target, doc, now, settings) };
+  },
+});
+
+export function offlineRecord(
+  _id: string,
+  member: Pick<MemberDoc, '_id' | 'orgId' | 'orgPath'>,
+  recorder: Pick<MemberDoc, '_id'>,
+  training: { title: string; date: string; hours: number; evidence?: string },
+  now: Date,
+): OfflineStudyDoc {
+  return {
+    _id,
+    memberId: member._id,
+    orgId: member.orgId,
+    orgPath: member.orgPath,
+    title: training.title,
+    date: training.date,
+    hours: training.hours,
+    evidence: training.evidence ?? null,
+    recordedBy: recorder._id,
+    listKey: `${training.date}|${_id}`,
+    createdAt: now,
+  };
+}
+
+/**
+ * A member's offline records, latest training first, for the member and for whoever manages
+ * their organisation; an evidence photo goes out as a short-lived link, only when it is the
+ * record's own file.
+ */
+export const offlineRecords = action('school', 'offlineRecords', {
+  async handler({ memberId, cursor }, caller) {
+    const viewer = requireMember(caller);
+    const target =
+      memberId === viewer._id
+        ? viewer
+        : await findById<MemberDoc>(COLLECTIONS.members.name, memberId);
+    if (!target) throw notFound('找不到该党员');
+    if (
+      target._id !== viewer._id &&
+      !managesOrg(viewer, { _id: target.orgId, path: target.orgPath })
+    )
+      throw forbidden('只能查看本组织党员的学时记录');
+    const page = await readPage<OfflineStudyDoc>({
+      collection: COLLECTIONS.schoolOffline.name,
+      where: { memberId },
+      order: byKey('listKey', 'desc'),
+      cursor,
+      size: PAGE_SIZE,
+    });
+    const refs = page.items.flatMap((r) =>
+      r.evidence ? [{ placeId: r._id, fileID: r.evidence }] : [],
+    );
+    const linkOf = await placeLinks('school', refs, EVIDENCE_SECONDS);
+    return {
+      items: page.items.map((r) => ({
+        _id: r._id,
+        title: r.title,
+        date: r.date,
+        hours: r.hours,
+        evidenceUrl: r.evidence ? (linkOf({ placeId: r._id, fileID: r.evidence }) ?? null) : null,
+      })),
+      nextCursor: page.nextCursor,
     };
-    await transaction(async (tx) => {
-      if (await tx.exists(COLLECTIONS.schoolOffline.name, id)) return;
-      await tx.add(COLLECTIONS.schoolOffline.name, record);
-      const yid = yearId(year, memberId);
-      if (await tx.exists(COLLECTIONS.schoolYears.name, yid)) {
-        const doc = await tx.get<StudyYearDoc>(COLLECTIONS.schoolYears.name, yid);
-        await tx.update(COLLECTIONS.schoolYears.name, yid, {
-          offlineHours: Math.round((doc.offlineHours + hours) * 10) / 10,
-          updatedAt: now,
-        });
-      } else {
-        await tx.add(COLLECTIONS.schoolYears.name, {
-          ...emptyYear(target, year, now),
-          offlineHours: hours,
-        });
-      }
-    });
-    await awardPoints({
-      memberId,
-      orgId: target.orgId,
-      orgPath: target.orgPath,
-      rule: 'study_hour',
-      sourceId: `offline:${id}`,
-      amount: hours,
-      at: now,
-      grantedBy: recorder._id,
-    });
-    return { id, hours: summarise(target, await readYear(year, memberId), now) };
   },
 });

@@ -17,6 +17,7 @@ import { action } from '../../_shared/router';
 import { tempUrls } from '../../_shared/storage';
 import { requireLesson } from '../access';
 import { wholeHours } from '../rules/hours';
+import { hoursSettings } from '../settings';
 import { creditBeat, HEARTBEAT_SECONDS, isComplete } from '../rules/study-time';
 import { patchYear, readYear, yearOf } from '../years';
 
@@ -163,8 +164,11 @@ async function awardFor(
   if (completedLesson) {
     await awardPoints({ ...base, rule: 'complete_lesson', sourceId: completedLesson });
   }
-  const before = wholeHours(doc.onlineSeconds);
-  const after = wholeHours(doc.onlineSeconds + credit);
+  // The n-th whole 学时 of the year earns once: after a change of the conversion, points
+  // resume once the year's 学时 pass those already awarded (docs/domain.md §7.2).
+  const { minutesPerHour } = await hoursSettings(member.orgPath, { fresh: false });
+  const before = wholeHours(doc.onlineSeconds, minutesPerHour);
+  const after = wholeHours(doc.onlineSeconds + credit, minutesPerHour);
   for (let n = before + 1; n <= after; n++) {
     await awardPoints({
       ...base,

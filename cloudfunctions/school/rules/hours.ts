@@ -1,4 +1,5 @@
 import type { Role } from '../../../typings/documents';
+import type { HoursSettings } from '../../../typings/functions/school';
 import { isBranchCommitteeRole } from '../../../typings/policy';
 
 /**
@@ -12,6 +13,13 @@ export const DEFAULT_MINUTES_PER_HOUR = 45;
 /** The yearly requirement of every member and of branch leaders (§7.1). */
 export const MEMBER_REQUIRED_HOURS = 32;
 export const LEADER_REQUIRED_HOURS = 56;
+
+/** What an enterprise that has set nothing counts by (§7.1, §7.2). */
+export const DEFAULT_HOURS_SETTINGS: HoursSettings = {
+  minutesPerHour: DEFAULT_MINUTES_PER_HOUR,
+  memberHours: MEMBER_REQUIRED_HOURS,
+  leaderHours: LEADER_REQUIRED_HOURS,
+};
 
 /** 学时 are counted in tenths, rounded down: a part of a tenth has not been earned yet. */
 export function roundHours(hours: number): number {
@@ -37,9 +45,15 @@ export function totalHours(
   return roundHours(onlineHours(onlineSeconds, minutesPerHour) + offline + 1e-9);
 }
 
-/** 32 学时 a year; 56 for a branch's 书记, 副书记 and committee members (§7.1). */
-export function requiredHours(roles: readonly Pick<Role, 'code'>[]): number {
-  return roles.some(isBranchCommitteeRole) ? LEADER_REQUIRED_HOURS : MEMBER_REQUIRED_HOURS;
+/**
+ * 32 学时 a year; 56 for a branch's 书记, 副书记 and committee members (§7.1), or what the
+ * enterprise requires above that.
+ */
+export function requiredHours(
+  roles: readonly Pick<Role, 'code'>[],
+  settings: Pick<HoursSettings, 'memberHours' | 'leaderHours'> = DEFAULT_HOURS_SETTINGS,
+): number {
+  return roles.some(isBranchCommitteeRole) ? settings.leaderHours : settings.memberHours;
 }
 
 /**

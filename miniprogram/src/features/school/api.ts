@@ -6,6 +6,7 @@ export const useSchoolHome = () => useCloud('school', 'home', {});
 export const useCourse = (id: string) => useCloud('school', 'course', { id });
 export const useMyHours = () => useCloud('school', 'myHours', {});
 export const useExams = () => useCloud('school', 'exams', {});
+export const useHoursSettings = () => useCloud('school', 'hoursSettings', {});
 
 export const schoolApi = {
   courses: (cursor: string | undefined) => call('school', 'courses', cursor ? { cursor } : {}),
@@ -14,6 +15,8 @@ export const schoolApi = {
   startExam: (examId: string) => call('school', 'startExam', { examId }),
   submitExam: (attemptId: string, answers: Record<string, string[]>) =>
     call('school', 'submitExam', { attemptId, answers }),
+  saveAnswer: (data: RequestOf<'school', 'saveAnswer'>) => call('school', 'saveAnswer', data),
+  examAnswers: (attemptId: string) => call('school', 'examAnswers', { attemptId }),
   dailyQuiz: () => call('school', 'dailyQuiz', {}),
   answerDaily: (questionId: string, answer: string[]) =>
     call('school', 'answerDaily', { questionId, answer }),
@@ -21,6 +24,14 @@ export const schoolApi = {
     call('school', 'branchHours', cursor ? { orgId, cursor } : { orgId }),
   recordOffline: (data: RequestOf<'school', 'recordOffline'>) =>
     call('school', 'recordOffline', data),
+  offlineTicket: (ext: 'jpg' | 'png') => call('school', 'offlineTicket', { ext }),
+  offlineRecords: (memberId: string, cursor: string | undefined) =>
+    call('school', 'offlineRecords', cursor ? { memberId, cursor } : { memberId }),
+  offlineTemplate: () => call('school', 'offlineTemplate', {}),
+  importOffline: (fileID: string, requestId: string) =>
+    call('school', 'importOffline', { fileID, requestId }),
+  saveHoursSettings: (data: RequestOf<'school', 'saveHoursSettings'>) =>
+    call('school', 'saveHoursSettings', data),
   saveNote: (data: RequestOf<'school', 'saveNote'>) => call('school', 'saveNote', data),
   deleteNote: (id: string) => call('school', 'deleteNote', { id }),
   myNotes: (cursor: string | undefined) => call('school', 'myNotes', cursor ? { cursor } : {}),

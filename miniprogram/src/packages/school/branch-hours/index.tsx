@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { BranchHoursRow } from '../../../../../typings/functions/school';
 import { PagedListView } from '../../../components/PagedListView';
 import { schoolApi } from '../../../features/school/api';
 import { OfflineHoursForm } from '../../../features/school/components/OfflineHoursForm';
+import { OfflineRecords } from '../../../features/school/components/OfflineRecords';
 import { usePagedList } from '../../../lib/use-paged-list';
 import '../../../features/school/components/school.scss';
 
@@ -13,7 +15,10 @@ const today = () => {
   return china.toISOString().slice(0, 10);
 };
 
-/** A branch's members with their 学时 against pace; tap one to record offline 学时. */
+/**
+ * A branch's members with their 学时 against pace; tap one to record offline 学时 and see their
+ * records, or import a sheet of them.
+ */
 export default function BranchHoursPage() {
   const { params } = useRouter();
   const orgId = params.orgId ?? '';
@@ -24,16 +29,28 @@ export default function BranchHoursPage() {
   const [recording, setRecording] = useState<BranchHoursRow>();
   return (
     <View className="page">
+      <View className="school-actions">
+        <Button
+          fill="outline"
+          block
+          data-testid="school-offline-import-entry"
+          onClick={() => void Taro.navigateTo({ url: '/packages/school/offline/index' })}
+        >
+          从 Excel 导入线下学时
+        </Button>
+      </View>
       {recording && (
-        <OfflineHoursForm
-          memberId={recording.memberId}
-          name={recording.name}
-          today={today()}
-          onDone={() => {
-            setRecording(undefined);
-            setGeneration(generation + 1);
-          }}
-        />
+        <>
+          {/* A new form (and request id) for each record: a resent one is recorded once. */}
+          <OfflineHoursForm
+            key={`${recording.memberId}:${generation}`}
+            memberId={recording.memberId}
+            name={recording.name}
+            today={today()}
+            onDone={() => setGeneration(generation + 1)}
+          />
+          <OfflineRecords memberId={recording.memberId} generation={generation} />
+        </>
       )}
       <PagedListView list={list} empty="本支部暂无党员" testId="school-branch-hours">
         {(row) => (

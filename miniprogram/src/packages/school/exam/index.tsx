@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -13,11 +13,11 @@ import { CloudError, networkError } from '../../../lib/cloud-error';
 import '../../../features/school/components/school.scss';
 
 type Answers = Record<string, string[]>;
-const saved = (attemptId: string) => `school-answers:${attemptId}`;
 
 /**
- * Taking an exam. The server holds the paper and the clock: coming back resumes the same
- * attempt and its end time, and answers are kept on the device as they are chosen.
+ * Taking an exam. The server holds the paper, the clock and the answers: each is saved as it is
+ * chosen, and coming back (on this device or another) resumes the same attempt with its saved
+ * answers and end time.
  */
 export default function ExamPage() {
   const { params } = useRouter();
@@ -28,16 +28,18 @@ export default function ExamPage() {
   const [error, setError] = useState<CloudError>();
   const [submitting, setSubmitting] = useState(false);
   const [now, setNow] = useState(Date.now());
+  const [unsaved, setUnsaved] = useState(false);
+  // Saves go one after another, so a quick change of mind reaches the server last.
+  const saving = useRef<Promise<void>>(Promise.resolve());
 
   const start = useCallback(() => {
     setError(undefined);
-    schoolApi.startExam(examId).then(
-      (started) => {
-        setPaper(started);
-        setAnswers((Taro.getStorageSync(saved(started.attemptId)) as Answers) || {});
-      },
-      (err: unknown) => setError(err instanceof CloudError ? err : networkError()),
-    );
+    (async () => {
+      const started = await schoolApi.startExam(examId);
+      const resumed = await schoolApi.examAnswers(started.attemptId);
+      setAnswers(resumed.answers);
+      setPaper({ ...started, endsAt: resumed.endsAt });
+    })().catch((err: unknown) => setError(err instanceof CloudError ? err : networkError()));
   }, [examId]);
   useEffect(start, [start]);
   useEffect(() => {
@@ -47,9 +49,15 @@ export default function ExamPage() {
 
   const choose = (questionId: string, keys: string[]) => {
     if (!paper) return;
-    const next = { ...answers, [questionId]: keys };
-    setAnswers(next);
-    Taro.setStorageSync(saved(paper.attemptId), next);
+    setAnswers({ ...answers, [questionId]: keys });
+    const { attemptId } = paper;
+    saving.current = saving.current.then(() =>
+      schoolApi.saveAnswer({ attemptId, questionId, answer: keys }).then(
+        () => setUnsaved(false),
+        // The submission sends every answer on the page: one that failed to save is not lost.
+        () => setUnsaved(true),
+      ),
+    );
   };
   const submit = async () => {
     if (!paper) return;
@@ -64,7 +72,6 @@ export default function ExamPage() {
     setSubmitting(true);
     try {
       setResult(await schoolApi.submitExam(paper.attemptId, answers));
-      Taro.removeStorageSync(saved(paper.attemptId));
     } catch (err) {
       void Taro.showToast({
         title: err instanceof CloudError ? err.message : '提交失败，请重试',
@@ -90,6 +97,7 @@ export default function ExamPage() {
         <Text>
           {paper.title} · {left > 0 ? `剩余 ${clockText(left)}` : '时间已到，请立即提交'}
         </Text>
+        {unsaved && <Text> · 答案暂未保存到服务器，提交时会一并提交</Text>}
       </View>
       {paper.questions.map((q, i) => (
         <QuestionView
