@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { LessonKind, QuestionOption, QuestionType } from '../documents';
-import { HOURS_SETTING_LIMITS, OFFLINE_HOURS_MAX, requestIdSchema } from '../policy';
+import type { LessonKind, QuestionDoc, QuestionOption, QuestionType } from '../documents';
+import { requestIdSchema } from '../policy';
 import { cursorSchema, dateSchema, idSchema, type Page, type UploadTicket } from './common';
 import { safeText } from './text';
 
@@ -27,16 +27,6 @@ const mediaLesson = <K extends 'video' | 'audio'>(kind: K) =>
     })
     .strict();
 
-/** Offline 学时: more than none, at most one decimal (docs/domain.md §7.2). */
-export const offlineHoursSchema = z
-  .number()
-  .gt(0, { error: '学时须大于 0' })
-  .max(OFFLINE_HOURS_MAX, { error: `一次最多登记 ${OFFLINE_HOURS_MAX} 学时` })
-  .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-6, { error: '学时最多一位小数' });
-
-const between = ({ min, max }: { min: number; max: number }) => z.int().min(min).max(max);
-const sheetFileSchema = z.string().startsWith('cloud://').max(300);
-
 export const schoolSchemas = {
   home: z.object({}).strict(),
   courses: z.object({ cursor: cursorSchema.optional() }).strict(),
@@ -60,38 +50,14 @@ export const schoolSchemas = {
       memberId: idSchema,
       title: z.string().trim().min(2).max(60),
       date: dateSchema,
-      hours: offlineHoursSchema,
+      hours: z.number().min(0.5).max(80).multipleOf(0.5),
       requestId: requestIdSchema,
-      /** A photo of the sign-in sheet or certificate, uploaded where `offlineTicket` said. */
-      evidence: z.string().startsWith('cloud://').max(300).optional(),
-    })
-    .strict(),
-  /** Where to upload one evidence photo: the server chooses and records the path. */
-  offlineTicket: z.object({ ext: z.enum(['jpg', 'jpeg', 'png']) }).strict(),
-  /** A member's offline records, newest first: their own, or those of a member one manages. */
-  offlineRecords: z.object({ memberId: idSchema, cursor: cursorSchema.optional() }).strict(),
-  /** A sheet of offline 学时 (docs/domain.md §7.2); a resent import (same request id) writes once. */
-  importOffline: z.object({ fileID: sheetFileSchema, requestId: requestIdSchema }).strict(),
-  offlineTemplate: z.object({}).strict(),
-  /** The enterprise's 学时 settings (docs/domain.md §7.1, §7.2), for its admins. */
-  hoursSettings: z.object({}).strict(),
-  saveHoursSettings: z
-    .object({
-      minutesPerHour: between(HOURS_SETTING_LIMITS.minutesPerHour),
-      memberHours: between(HOURS_SETTING_LIMITS.memberHours),
-      leaderHours: between(HOURS_SETTING_LIMITS.leaderHours),
     })
     .strict(),
   exams: z.object({}).strict(),
   startExam: z.object({ examId: idSchema }).strict(),
   /** Answers keyed by question id, each the chosen option keys. */
   submitExam: z.object({ attemptId: idSchema, answers: z.record(idSchema, chosenSchema) }).strict(),
-  /** One answer as it is chosen; the last saved for a question counts unless the submission sends one. */
-  saveAnswer: z
-    .object({ attemptId: idSchema, questionId: idSchema, answer: chosenSchema })
-    .strict(),
-  /** The answers saved so far and the server's end time, to resume a paper. */
-  examAnswers: z.object({ attemptId: idSchema }).strict(),
   dailyQuiz: z.object({}).strict(),
   answerDaily: z.object({ questionId: idSchema, answer: chosenSchema.min(1) }).strict(),
   /** A new note carries the form's request id (a resent form saves once); an edit, its id. */
@@ -114,7 +80,7 @@ export const schoolSchemas = {
     .object({ questionId: idSchema, answer: chosenSchema.min(1), requestId: requestIdSchema })
     .strict(),
   /** An admin's question-bank sheet, uploaded to the caller's own imports folder (docs/domain.md §7.10). */
-  importQuestions: z.object({ fileID: sheetFileSchema }).strict(),
+  importQuestions: z.object({ fileID: z.string().startsWith('cloud://').max(300) }).strict(),
   questionTemplate: z.object({}).strict(),
 
   // Authoring, for admins within their subtree (docs/domain.md §7.11).
@@ -288,32 +254,6 @@ export interface HoursSummary {
   minutesPerHour: number;
 }
 
-/** How an enterprise counts 学时 (docs/domain.md §7.1, §7.2). */
-export interface HoursSettings {
-  minutesPerHour: number;
-  /** The yearly requirement of a member, and of a branch's 书记, 副书记 and committee members. */
-  memberHours: number;
-  leaderHours: number;
-}
-
-export interface OfflineRecordItem {
-  _id: string;
-  title: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  hours: number;
-  /** A short-lived link to the evidence photo, when there is one. */
-  evidenceUrl: string | null;
-}
-
-/** Nothing is written while `rejected` holds a row. */
-export interface OfflineImportReport {
-  accepted: number;
-  /** 学时 the accepted rows add up to. */
-  hours: number;
-  rejected: { row: number; reason: string }[];
-}
-
 export interface BranchHoursRow extends HoursSummary {
   memberId: string;
   name: string;
@@ -463,17 +403,7 @@ export interface AdminCourse extends AdminCourseItem {
 }
 
 /** A question with its answer: for the bank's editors only. */
-export interface AdminQuestion {
-  _id: string;
-  type: QuestionType;
-  stem: string;
-  options: QuestionOption[];
-  answer: string[];
-  explanation: string;
-  tags: string[];
-  difficulty: 1 | 2 | 3;
-  examOnly: boolean;
-}
+export type AdminQuestion = Omit<QuestionDoc, 'deleted' | 'listKey' | 'createdAt'>;
 
 export interface AdminExamItem {
   _id: string;
@@ -507,20 +437,9 @@ export interface SchoolActions {
   myHours: { req: Req<'myHours'>; res: HoursSummary };
   branchHours: { req: Req<'branchHours'>; res: Page<BranchHoursRow> };
   recordOffline: { req: Req<'recordOffline'>; res: { id: string; hours: HoursSummary } };
-  offlineTicket: { req: Req<'offlineTicket'>; res: UploadTicket };
-  offlineRecords: { req: Req<'offlineRecords'>; res: Page<OfflineRecordItem> };
-  importOffline: { req: Req<'importOffline'>; res: OfflineImportReport };
-  offlineTemplate: { req: Req<'offlineTemplate'>; res: { url: string } };
-  hoursSettings: { req: Req<'hoursSettings'>; res: HoursSettings };
-  saveHoursSettings: { req: Req<'saveHoursSettings'>; res: HoursSettings };
   exams: { req: Req<'exams'>; res: { items: ExamListItem[] } };
   startExam: { req: Req<'startExam'>; res: StartedExam };
   submitExam: { req: Req<'submitExam'>; res: ExamResult };
-  saveAnswer: { req: Req<'saveAnswer'>; res: { saved: boolean } };
-  examAnswers: {
-    req: Req<'examAnswers'>;
-    res: { answers: Record<string, string[]>; endsAt: string; submitted: boolean };
-  };
   dailyQuiz: { req: Req<'dailyQuiz'>; res: DailyQuiz };
   answerDaily: { req: Req<'answerDaily'>; res: DailyAnswer };
   saveNote: { req: Req<'saveNote'>; res: NoteItem };

@@ -4,12 +4,9 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { AdminCourse } from '../../../../../typings/functions/school';
-import { ErrorState } from '../../../components/ErrorState';
-import { Loading } from '../../../components/Loading';
 import { BoundMemberPage } from '../../../features/member/components/BoundMemberPage';
-import { useAdminCourse } from '../../../features/school/authoring-api';
-import { authoringApi } from '../../../features/school/authoring-api';
-import { AdminOnly } from '../../../features/school/components/AdminOnly';
+import { authoringApi, useAdminCourse } from '../../../features/school/authoring-api';
+import { AdminEditor } from '../../../features/school/components/AdminOnly';
 import { CourseForm, type OrgChoice } from '../../../features/school/components/CourseForm';
 import { LessonEditor } from '../../../features/school/components/LessonEditor';
 import { useAction } from '../../../lib/use-action';
@@ -23,21 +20,12 @@ export default function CourseEditPage() {
   return (
     <BoundMemberPage>
       {(me) => (
-        <AdminOnly me={me}>
-          {(orgs) =>
-            params.id ? <ExistingCourse id={params.id} orgs={orgs} /> : <CourseEditor orgs={orgs} />
-          }
-        </AdminOnly>
+        <AdminEditor me={me} id={params.id} useLoad={useAdminCourse}>
+          {(orgs, initial) => <CourseEditor orgs={orgs} initial={initial} />}
+        </AdminEditor>
       )}
     </BoundMemberPage>
   );
-}
-
-function ExistingCourse({ id, orgs }: { id: string; orgs: OrgChoice[] }) {
-  const course = useAdminCourse(id);
-  if (course.error) return <ErrorState error={course.error} onRetry={course.reload} />;
-  if (!course.data) return <Loading />;
-  return <CourseEditor orgs={orgs} initial={course.data} />;
 }
 
 function CourseEditor({ orgs, initial }: { orgs: OrgChoice[]; initial?: AdminCourse }) {

@@ -4,11 +4,9 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { AdminExam } from '../../../../../typings/functions/school';
-import { ErrorState } from '../../../components/ErrorState';
-import { Loading } from '../../../components/Loading';
 import { BoundMemberPage } from '../../../features/member/components/BoundMemberPage';
 import { authoringApi, useAdminExam } from '../../../features/school/authoring-api';
-import { AdminOnly } from '../../../features/school/components/AdminOnly';
+import { AdminEditor } from '../../../features/school/components/AdminOnly';
 import type { OrgChoice } from '../../../features/school/components/CourseForm';
 import { ExamForm } from '../../../features/school/components/ExamForm';
 import { useAction } from '../../../lib/use-action';
@@ -20,21 +18,12 @@ export default function ExamEditPage() {
   return (
     <BoundMemberPage>
       {(me) => (
-        <AdminOnly me={me}>
-          {(orgs) =>
-            params.id ? <ExistingExam id={params.id} orgs={orgs} /> : <ExamEditor orgs={orgs} />
-          }
-        </AdminOnly>
+        <AdminEditor me={me} id={params.id} useLoad={useAdminExam}>
+          {(orgs, initial) => <ExamEditor orgs={orgs} initial={initial} />}
+        </AdminEditor>
       )}
     </BoundMemberPage>
   );
-}
-
-function ExistingExam({ id, orgs }: { id: string; orgs: OrgChoice[] }) {
-  const exam = useAdminExam(id);
-  if (exam.error) return <ErrorState error={exam.error} onRetry={exam.reload} />;
-  if (!exam.data) return <Loading />;
-  return <ExamEditor orgs={orgs} initial={exam.data} />;
 }
 
 function ExamEditor({ orgs, initial }: { orgs: OrgChoice[]; initial?: AdminExam }) {
