@@ -5,6 +5,7 @@ import { seedMailbox } from './mailbox';
 import { seedNews } from './news';
 import { seedPoints, type RosterSource } from './points';
 import { seedSchool, type SeedFiles } from './school';
+import { seedSchoolFigures } from './school-figures';
 
 /** Everything a new local cloud starts with: the demo enterprise, then each domain's demo content. */
 export async function seedAll(
@@ -21,6 +22,7 @@ export async function seedAll(
   await seedNews(target, now);
   await seedPoints(target, now);
   await seedSchool(target, now, files);
+  seedSchoolFigures(target, now);
   await seedMailbox(target, Buffer.from(secrets.MAILBOX_KEY, 'base64'), now, files);
   await seedActivity(target, now, files);
 }

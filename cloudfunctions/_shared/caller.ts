@@ -11,12 +11,14 @@ export interface Caller {
   member: MemberDoc | null;
 }
 
-export async function resolveCaller(allowAnonymous: boolean): Promise<Caller> {
+/** `withMember` false: the caller is their OPENID only, and the member record is not read. */
+export async function resolveCaller(allowAnonymous: boolean, withMember = true): Promise<Caller> {
   const { OPENID } = cloud.getWXContext();
   if (!OPENID) {
     if (allowAnonymous) return { openid: '', member: null };
     throw unauthenticated('无法识别微信身份');
   }
+  if (!withMember) return { openid: OPENID, member: null };
   const member = await findOne<MemberDoc>(COLLECTIONS.members.name, { openid: OPENID });
   return { openid: OPENID, member };
 }

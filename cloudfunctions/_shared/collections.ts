@@ -141,11 +141,29 @@ export const COLLECTIONS = {
   // `${year}:${memberId}`: read by _id; a branch's year is one range of (orgId, year).
   schoolYears: {
     name: 'school_member_years',
-    indexes: [{ name: 'branch_year', keys: { orgId: 1, year: 1 } }],
+    indexes: [
+      { name: 'branch_year', keys: { orgId: 1, year: 1 } },
+      // A heartbeat finds the year holding the caller's session by their OPENID.
+      { name: 'session', keys: { 'active.openid': 1, year: 1 } },
+    ],
   },
   schoolOffline: {
     name: 'school_offline',
     indexes: [{ name: 'member', keys: { memberId: 1, listKey: -1 } }],
+  },
+  // `${courseId}:${branchId}`: read by _id; a branch's assigned courses are one range of
+  // (orgId, listKey); a course's branches under an organisation one range of (courseId, orgPath).
+  schoolCourseBranches: {
+    name: 'school_course_branches',
+    indexes: [
+      { name: 'branch', keys: { orgId: 1, listKey: 1 } },
+      { name: 'course_path', keys: { courseId: 1, orgPath: 1 } },
+    ],
+  },
+  // `${year}:${branchId}`: read by _id; an overview page joins a branch's years by orgId.
+  schoolBranchYears: {
+    name: 'school_branch_years',
+    indexes: [{ name: 'branch', keys: { orgId: 1, year: 1 } }],
   },
   // The enterprise's 学时 settings, read by _id.
   schoolSettings: { name: 'school_settings', indexes: [] },

@@ -12,6 +12,7 @@ import { examAnswers, saveAnswer } from './actions/answers';
 import { answerDaily, dailyQuiz } from './actions/daily';
 import { exams, startExam, submitExam } from './actions/exams';
 import { adminExam, adminExams, publishExam, saveExam } from './actions/exams-edit';
+import { exportStudy } from './actions/export-study';
 import {
   branchHours,
   myHours,
@@ -20,6 +21,7 @@ import {
   recordOffline,
 } from './actions/hours';
 import { branchNotes, deleteNote, myNotes, saveNote } from './actions/notes';
+import { branchStudy, courseProgress, remindCourse, studyOverview } from './actions/progress';
 import { importOffline, offlineTemplate } from './actions/offline-import';
 import { importQuestions, questionTemplate } from './actions/questions';
 import { deleteQuestion, questionBank, saveQuestion } from './actions/questions-edit';
@@ -73,4 +75,9 @@ export const main = defineFunction('school', {
   adminExam,
   saveExam,
   publishExam,
+  branchStudy,
+  courseProgress,
+  remindCourse,
+  studyOverview,
+  exportStudy,
 });

@@ -2,9 +2,10 @@ import type { MemberDoc, OfflineStudyDoc, StudyYearDoc } from '../../typings/doc
 import { COLLECTIONS } from '../_shared/collections';
 import { transaction } from '../_shared/db';
 import { awardPoints } from '../_shared/points/award';
-import { emptyYear, yearId } from './years';
+import { syncBranchHours } from './progress/figures';
+import { emptyYear, readYear, yearId } from './years';
 
-type Studier = Pick<MemberDoc, '_id' | 'name' | 'orgId' | 'orgPath'>;
+type Studier = Pick<MemberDoc, '_id' | 'name' | 'orgId' | 'orgPath' | 'roles'>;
 
 /** 学时 in tenths: adding 0.1s in floating point must not leave 0.30000000000000004. */
 const tenths = (hours: number) => Math.round(hours * 10) / 10;
@@ -14,7 +15,8 @@ const tenths = (hours: number) => Math.round(hours * 10) / 10;
  * records not yet there, in one transaction: records keyed by the request that made them are
  * written once, and the total moves once, however often the request is resent. The points
  * follow the recorded event, one award per record: a resent request finishes an award that
- * died after the records were written (docs/domain.md §7.5).
+ * died after the records were written (docs/domain.md §7.5). The branch's line of the member is
+ * set to the year as it now stands, so a resent request makes good a line that was not written.
  */
 export async function creditOffline(
   member: Studier,
@@ -43,6 +45,8 @@ export async function creditOffline(
       await tx.add(years, { ...emptyYear(member, year, now), offlineHours: tenths(added) });
     }
   });
+  // The branch's figures follow the year's new total (docs/domain.md §7.12).
+  await syncBranchHours(member, year, await readYear(year, member._id), now);
   for (const record of records) {
     await awardPoints({
       memberId: member._id,

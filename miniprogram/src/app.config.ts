@@ -62,6 +62,8 @@ export default defineAppConfig({
         'daily/index',
         'hours/index',
         'branch-hours/index',
+        'course-progress/index',
+        'overview/index',
         'notes/index',
         'wrong/index',
         'questions/index',

@@ -5,7 +5,7 @@ export interface NoticeAttachment {
 
 /** What a notice announces, opened from the notice (docs/domain.md §2.11). */
 export interface NoticeLink {
-  kind: 'activity';
+  kind: 'activity' | 'course';
   id: string;
 }
 

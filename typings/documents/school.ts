@@ -1,5 +1,7 @@
 /** The micro party school's documents (docs/domain.md §7). */
 
+import type { RoleCode } from './member';
+
 export type LessonKind = 'video' | 'audio' | 'article';
 export type QuestionType = 'single' | 'multiple' | 'judge';
 
@@ -51,6 +53,10 @@ export interface LessonDoc {
 
 /** The member's one study session (docs/domain.md §7.6). */
 export interface StudySessionState {
+  /** The WeChat user who opened it: their beats find it by this alone. */
+  openid: string;
+  /** The member's role codes when it opened: their requirement in the branch's figures. */
+  roles: { code: RoleCode }[];
   lessonId: string;
   courseId: string;
   /** The lesson's title, for 继续学习 on the tab. */
@@ -127,6 +133,55 @@ export interface SchoolSettingsDoc {
   memberHours: number;
   leaderHours: number;
   updatedBy: string;
+  updatedAt: Date;
+}
+
+/**
+ * Collection `school_course_branches`, `_id` `${courseId}:${branchId}`: an assigned course in
+ * one branch, kept as members complete it and as the roster changes (docs/domain.md §7.12).
+ */
+export interface CourseBranchDoc {
+  _id: string;
+  courseId: string;
+  courseTitle: string;
+  /** `YYYY-MM-DD`. */
+  deadline: string;
+  lessonCount: number;
+  orgId: string;
+  orgPath: string;
+  orgName: string;
+  assigned: number;
+  completed: number;
+  /** Every member the course is assigned to here, by id: whether they have completed it. */
+  members: Record<string, { name: string; done: boolean }>;
+  /** `${deadline}|${courseId}`: a branch's assigned courses, nearest deadline first. */
+  listKey: string;
+  updatedAt: Date;
+}
+
+/**
+ * One member's year in their branch's figures: verified seconds (学时 follow the enterprise's
+ * conversion when read), offline 学时, and the role codes their requirement depends on.
+ */
+export interface BranchMemberHours {
+  name: string;
+  onlineSeconds: number;
+  offline: number;
+  roles: { code: RoleCode }[];
+}
+
+/**
+ * Collection `school_branch_years`, `_id` `${year}:${branchId}`: the branch's members' 学时 in a
+ * year, set whenever a member's total moves by a tenth, so the branch's pace warning and the
+ * admin's distribution read one document per branch (docs/domain.md §7.12).
+ */
+export interface BranchStudyYearDoc {
+  _id: string;
+  orgId: string;
+  orgPath: string;
+  orgName: string;
+  year: number;
+  members: Record<string, BranchMemberHours>;
   updatedAt: Date;
 }
 

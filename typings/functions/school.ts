@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { LessonKind, QuestionDoc, QuestionOption, QuestionType } from '../documents';
-import { requestIdSchema } from '../policy';
+import { HOURS_SETTING_LIMITS, OFFLINE_HOURS_MAX, requestIdSchema } from '../policy';
 import { cursorSchema, dateSchema, idSchema, type Page, type UploadTicket } from './common';
 import { safeText } from './text';
 
@@ -27,6 +27,16 @@ const mediaLesson = <K extends 'video' | 'audio'>(kind: K) =>
     })
     .strict();
 
+/** Offline 学时: more than none, at most one decimal (docs/domain.md §7.2). */
+export const offlineHoursSchema = z
+  .number()
+  .gt(0, { error: '学时须大于 0' })
+  .max(OFFLINE_HOURS_MAX, { error: `一次最多登记 ${OFFLINE_HOURS_MAX} 学时` })
+  .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-6, { error: '学时最多一位小数' });
+
+const between = ({ min, max }: { min: number; max: number }) => z.int().min(min).max(max);
+const sheetFileSchema = z.string().startsWith('cloud://').max(300);
+
 export const schoolSchemas = {
   home: z.object({}).strict(),
   courses: z.object({ cursor: cursorSchema.optional() }).strict(),
@@ -50,14 +60,38 @@ export const schoolSchemas = {
       memberId: idSchema,
       title: z.string().trim().min(2).max(60),
       date: dateSchema,
-      hours: z.number().min(0.5).max(80).multipleOf(0.5),
+      hours: offlineHoursSchema,
       requestId: requestIdSchema,
+      /** A photo of the sign-in sheet or certificate, uploaded where `offlineTicket` said. */
+      evidence: z.string().startsWith('cloud://').max(300).optional(),
+    })
+    .strict(),
+  /** Where to upload one evidence photo: the server chooses and records the path. */
+  offlineTicket: z.object({ ext: z.enum(['jpg', 'jpeg', 'png']) }).strict(),
+  /** A member's offline records, newest first: their own, or those of a member one manages. */
+  offlineRecords: z.object({ memberId: idSchema, cursor: cursorSchema.optional() }).strict(),
+  /** A sheet of offline 学时 (docs/domain.md §7.2); a resent import (same request id) writes once. */
+  importOffline: z.object({ fileID: sheetFileSchema, requestId: requestIdSchema }).strict(),
+  offlineTemplate: z.object({}).strict(),
+  /** The enterprise's 学时 settings (docs/domain.md §7.1, §7.2), for its admins. */
+  hoursSettings: z.object({}).strict(),
+  saveHoursSettings: z
+    .object({
+      minutesPerHour: between(HOURS_SETTING_LIMITS.minutesPerHour),
+      memberHours: between(HOURS_SETTING_LIMITS.memberHours),
+      leaderHours: between(HOURS_SETTING_LIMITS.leaderHours),
     })
     .strict(),
   exams: z.object({}).strict(),
   startExam: z.object({ examId: idSchema }).strict(),
   /** Answers keyed by question id, each the chosen option keys. */
   submitExam: z.object({ attemptId: idSchema, answers: z.record(idSchema, chosenSchema) }).strict(),
+  /** One answer as it is chosen; the last saved for a question counts unless the submission sends one. */
+  saveAnswer: z
+    .object({ attemptId: idSchema, questionId: idSchema, answer: chosenSchema })
+    .strict(),
+  /** The answers saved so far and the server's end time, to resume a paper. */
+  examAnswers: z.object({ attemptId: idSchema }).strict(),
   dailyQuiz: z.object({}).strict(),
   answerDaily: z.object({ questionId: idSchema, answer: chosenSchema.min(1) }).strict(),
   /** A new note carries the form's request id (a resent form saves once); an edit, its id. */
@@ -80,8 +114,22 @@ export const schoolSchemas = {
     .object({ questionId: idSchema, answer: chosenSchema.min(1), requestId: requestIdSchema })
     .strict(),
   /** An admin's question-bank sheet, uploaded to the caller's own imports folder (docs/domain.md §7.10). */
-  importQuestions: z.object({ fileID: z.string().startsWith('cloud://').max(300) }).strict(),
+  importQuestions: z.object({ fileID: sheetFileSchema }).strict(),
   questionTemplate: z.object({}).strict(),
+
+  // Completion and 学时 for those who manage (docs/domain.md §7.12).
+  /** A branch's study at a glance: assigned courses' completion and who is behind pace. */
+  branchStudy: z.object({ orgId: idSchema }).strict(),
+  /** An assigned course in one branch: x / y completed and the names of those not done. */
+  courseProgress: z.object({ courseId: idSchema, orgId: idSchema }).strict(),
+  /** A notice to exactly those not done; a resent tap (same request id) reminds once. */
+  remindCourse: z
+    .object({ courseId: idSchema, orgId: idSchema, requestId: requestIdSchema })
+    .strict(),
+  /** Branches × assigned courses and the 学时 distribution, a page of branches of the subtree. */
+  studyOverview: z.object({ orgId: idSchema, cursor: cursorSchema.optional() }).strict(),
+  /** The year's study of every member of the subtree, as a workbook for 民主评议. */
+  exportStudy: z.object({ orgId: idSchema }).strict(),
 
   // Authoring, for admins within their subtree (docs/domain.md §7.11).
   /** Where an admin uploads a cover or a lesson's media: the course or lesson saved with it keeps it. */
@@ -252,6 +300,32 @@ export interface HoursSummary {
   behind: boolean;
   lessonsCompleted: number;
   minutesPerHour: number;
+}
+
+/** How an enterprise counts 学时 (docs/domain.md §7.1, §7.2). */
+export interface HoursSettings {
+  minutesPerHour: number;
+  /** The yearly requirement of a member, and of a branch's 书记, 副书记 and committee members. */
+  memberHours: number;
+  leaderHours: number;
+}
+
+export interface OfflineRecordItem {
+  _id: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  hours: number;
+  /** A short-lived link to the evidence photo, when there is one. */
+  evidenceUrl: string | null;
+}
+
+/** Nothing is written while `rejected` holds a row. */
+export interface OfflineImportReport {
+  accepted: number;
+  /** 学时 the accepted rows add up to. */
+  hours: number;
+  rejected: { row: number; reason: string }[];
 }
 
 export interface BranchHoursRow extends HoursSummary {
@@ -428,6 +502,64 @@ export interface AdminExam extends AdminExamItem {
   attemptsAllowed: number;
 }
 
+/** An assigned course's completion in one branch. */
+export interface CourseCompletion {
+  courseId: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  deadline: string;
+  assigned: number;
+  completed: number;
+  /** Whole percent, rounded down: 100 only when everyone has completed. */
+  percent: number;
+}
+
+export interface BranchStudy {
+  orgId: string;
+  orgName: string;
+  year: number;
+  members: number;
+  /** Members below the pace for today (docs/domain.md §7.3). */
+  behindPace: number;
+  courses: CourseCompletion[];
+}
+
+export interface CourseProgress extends CourseCompletion {
+  orgId: string;
+  orgName: string;
+  /** Members who have not completed the course, in name order. */
+  behind: { memberId: string; name: string }[];
+}
+
+/** What a reminder did: a WeChat message now, or the notice only in 消息中心. */
+export interface ReminderReply {
+  recipients: number;
+  wechat: number;
+  inboxOnly: number;
+}
+
+/** Members whose year's 学时 fall in [from, to); `to` null: and above. */
+export interface HourBand {
+  from: number;
+  to: number | null;
+  count: number;
+}
+
+export interface BranchOverviewRow {
+  orgId: string;
+  orgName: string;
+  members: number;
+  behindPace: number;
+  bands: HourBand[];
+  courses: CourseCompletion[];
+}
+
+export interface StudyOverview extends Page<BranchOverviewRow> {
+  orgId: string;
+  orgName: string;
+  year: number;
+}
+
 export interface SchoolActions {
   home: { req: Req<'home'>; res: SchoolHome };
   courses: { req: Req<'courses'>; res: Page<CourseListItem> };
@@ -437,9 +569,20 @@ export interface SchoolActions {
   myHours: { req: Req<'myHours'>; res: HoursSummary };
   branchHours: { req: Req<'branchHours'>; res: Page<BranchHoursRow> };
   recordOffline: { req: Req<'recordOffline'>; res: { id: string; hours: HoursSummary } };
+  offlineTicket: { req: Req<'offlineTicket'>; res: UploadTicket };
+  offlineRecords: { req: Req<'offlineRecords'>; res: Page<OfflineRecordItem> };
+  importOffline: { req: Req<'importOffline'>; res: OfflineImportReport };
+  offlineTemplate: { req: Req<'offlineTemplate'>; res: { url: string } };
+  hoursSettings: { req: Req<'hoursSettings'>; res: HoursSettings };
+  saveHoursSettings: { req: Req<'saveHoursSettings'>; res: HoursSettings };
   exams: { req: Req<'exams'>; res: { items: ExamListItem[] } };
   startExam: { req: Req<'startExam'>; res: StartedExam };
   submitExam: { req: Req<'submitExam'>; res: ExamResult };
+  saveAnswer: { req: Req<'saveAnswer'>; res: { saved: boolean } };
+  examAnswers: {
+    req: Req<'examAnswers'>;
+    res: { answers: Record<string, string[]>; endsAt: string; submitted: boolean };
+  };
   dailyQuiz: { req: Req<'dailyQuiz'>; res: DailyQuiz };
   answerDaily: { req: Req<'answerDaily'>; res: DailyAnswer };
   saveNote: { req: Req<'saveNote'>; res: NoteItem };
@@ -465,4 +608,10 @@ export interface SchoolActions {
   adminExam: { req: Req<'adminExam'>; res: AdminExam };
   saveExam: { req: Req<'saveExam'>; res: AdminExam };
   publishExam: { req: Req<'publishExam'>; res: AdminExam };
+  branchStudy: { req: Req<'branchStudy'>; res: BranchStudy };
+  courseProgress: { req: Req<'courseProgress'>; res: CourseProgress };
+  remindCourse: { req: Req<'remindCourse'>; res: ReminderReply };
+  studyOverview: { req: Req<'studyOverview'>; res: StudyOverview };
+  /** `fileName`: what the file holds, e.g. 2026年度学习情况-第一采区党支部.xlsx. */
+  exportStudy: { req: Req<'exportStudy'>; res: { fileID: string; url: string; fileName: string } };
 }

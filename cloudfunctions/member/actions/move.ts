@@ -8,6 +8,7 @@ import { isTransactionConflict } from '../../_shared/db-errors';
 import { AppError, invalidArgument } from '../../_shared/errors';
 import { loadOrg } from '../../_shared/organisations';
 import { action } from '../../_shared/router';
+import { moveStudyFigures } from '../../_shared/study-figures';
 import { requireAuthorityOver, requireManages } from '../../_shared/scope';
 import { countPatches } from '../member-counts';
 import { loadMember } from '../repo';
@@ -19,7 +20,7 @@ import { toDetail } from '../views';
  * so must every organisation the member's roles cover). A member holding a committee seat keeps
  * it until the branch reassigns it, so they are not moved silently out of office. Counts leave
  * the old branch's chain of organisations and join the new one's; the ancestors both share are
- * not written.
+ * not written. So do the school's figures: assigned courses and the year's 学时.
  */
 export const move = action('member', 'move', {
   async handler({ id, orgId }, caller) {
@@ -57,6 +58,7 @@ export const move = action('member', 'move', {
       for (const [changed, orgPatch] of counts) await tx.update(orgs, changed, orgPatch);
       return {
         member: { ...member, ...patch },
+        from: member.orgId,
         to: { ...branch, memberCount: branch.memberCount + 1 },
       };
     }).catch((error: unknown) => {
@@ -64,6 +66,8 @@ export const move = action('member', 'move', {
         throw new AppError('CONFLICT', '该党员正在被他人转移，请刷新后查看');
       throw error;
     });
+    // The school's branch figures follow the member (docs/domain.md §7.12).
+    await moveStudyFigures(moved.member, moved.from, moved.to, now());
     return toDetail(moved.member, moved.to, viewer);
   },
 });

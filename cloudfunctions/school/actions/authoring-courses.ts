@@ -21,6 +21,7 @@ import {
   toAdminCourseItem,
 } from '../authoring';
 import { editKeyOf, listKeyOf } from '../keys';
+import { assignCourseFigures } from '../progress/figures';
 
 const PAGE_SIZE = 20;
 const courses = () => db.collection(COLLECTIONS.schoolCourses.name);
@@ -103,6 +104,8 @@ export const saveCourse = action('school', 'saveCourse', {
     };
     if (existing) {
       await courses().doc(_id).update({ data: content });
+      if (existing.status === 'published')
+        await assignCourseFigures({ ...existing, ...content }, now);
       if (existing.scopePath !== scope.path)
         await db
           .collection(COLLECTIONS.schoolLessons.name)
@@ -158,6 +161,8 @@ export const publishCourse = action('school', 'publishCourse', {
         .where({ courseId: id })
         .update({ data: { published } }),
     ]);
+    // Branches see an assigned course's completion while it is published (docs/domain.md §7.12).
+    await assignCourseFigures({ ...course, ...changes, lessonCount: lessons.length }, now);
     return toAdminCourse(
       { ...course, ...changes },
       lessons.map((l) => ({ ...l, published })),

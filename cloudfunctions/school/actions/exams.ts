@@ -112,15 +112,15 @@ export const startExam = action('school', 'startExam', {
     if (now < new Date(exam.opensAt)) throw conflict('考试尚未开始');
     if (now >= new Date(exam.closesAt)) throw conflict('考试已结束');
     const { data: mine } = await attemptsOf(member._id, [examId]);
-    let attempt = mine.find(
+    const open = mine.find(
       (a) => a.submittedAt === null && acceptsSubmission(new Date(a.endsAt), now),
     );
-    if (!attempt) {
-      if (!mayStartAttempt(mine.length, exam.attemptsAllowed))
-        throw conflict(`本次考试最多可参加 ${exam.attemptsAllowed} 次，你的次数已用完`);
-      attempt = await begin(member, exam, mine.length + 1, now);
-    }
-    const questions = await questionsOf(attempt.questionIds);
+    if (!open && !mayStartAttempt(mine.length, exam.attemptsAllowed))
+      throw conflict(`本次考试最多可参加 ${exam.attemptsAllowed} 次，你的次数已用完`);
+    // A new attempt read its questions to shuffle their options: the paper is made from those.
+    const { attempt, questions } = open
+      ? { attempt: open, questions: await questionsOf(open.questionIds) }
+      : await begin(member, exam, mine.length + 1, now);
     return {
       attemptId: attempt._id,
       title: exam.title,
@@ -133,7 +133,12 @@ export const startExam = action('school', 'startExam', {
   },
 });
 
-async function begin(member: MemberDoc, exam: ExamDoc, n: number, now: Date): Promise<AttemptDoc> {
+async function begin(
+  member: MemberDoc,
+  exam: ExamDoc,
+  n: number,
+  now: Date,
+): Promise<{ attempt: AttemptDoc; questions: Map<string, QuestionDoc> }> {
   const _id = `${exam._id}:${member._id}:${n}`;
   // A paper drawn by tag is drawn for this attempt and kept with it (docs/domain.md §7.7).
   const order = exam.picks.length
@@ -168,13 +173,13 @@ async function begin(member: MemberDoc, exam: ExamDoc, n: number, now: Date): Pr
   };
   try {
     await db.collection(COLLECTIONS.schoolAttempts.name).add({ data: attempt });
-    return attempt;
+    return { attempt, questions };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
-    // A racing start of the same number won: theirs is the attempt.
+    // A racing start of the same number won: theirs is the attempt, drawn from the same pools.
     const theirs = await findById<AttemptDoc>(COLLECTIONS.schoolAttempts.name, _id);
     if (!theirs) throw error;
-    return theirs;
+    return { attempt: theirs, questions: await questionsOf(theirs.questionIds) };
   }
 }
 

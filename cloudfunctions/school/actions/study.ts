@@ -9,14 +9,15 @@ import { requireMember } from '../../_shared/caller';
 import * as clock from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { findById } from '../../_shared/db';
+import { findById, findOne } from '../../_shared/db';
 import { notFound } from '../../_shared/errors';
 import { newId } from '../../_shared/ids';
 import { awardPoints } from '../../_shared/points/award';
 import { action } from '../../_shared/router';
 import { tempUrls } from '../../_shared/storage';
 import { requireLesson } from '../access';
-import { wholeHours } from '../rules/hours';
+import { countCompletion, syncBranchHours } from '../progress/figures';
+import { onlineHours, wholeHours } from '../rules/hours';
 import { hoursSettings } from '../settings';
 import { creditBeat, HEARTBEAT_SECONDS, isComplete } from '../rules/study-time';
 import { patchYear, readYear, yearOf } from '../years';
@@ -62,6 +63,8 @@ export const openLesson = action('school', 'openLesson', {
     const watched = Math.max(same?.watched ?? 0, progress?.watched ?? 0);
     const position = same?.position ?? progress?.position ?? 0;
     const session: StudySessionState = {
+      openid: caller.openid,
+      roles: member.roles.map((r) => ({ code: r.code })),
       lessonId: id,
       courseId: lesson.courseId,
       title: lesson.title,
@@ -76,7 +79,14 @@ export const openLesson = action('school', 'openLesson', {
     };
     const [urls] = await Promise.all([
       lesson.fileID ? tempUrls([lesson.fileID]) : new Map<string, string>(),
-      patchYear(member, year, yearDoc, { active: session }, now),
+      // The year takes the member's branch as it is now: the session's beats credit there.
+      patchYear(
+        member,
+        year,
+        yearDoc,
+        { active: session, memberName: member.name, orgId: member.orgId, orgPath: member.orgPath },
+        now,
+      ),
       previous && !same ? saveProgress(member._id, previous, now) : null,
     ]);
     return {
@@ -101,15 +111,21 @@ export const openLesson = action('school', 'openLesson', {
  * Credits the time since the session's previous beat as the rule allows. The year is updated
  * only where it still holds the session at the beat it was read at, so of replayed or racing
  * beats one counts. Points follow the established event and come first: an award that died
- * is made by the next beat, and the ledger refuses a replay (docs/domain.md §7.5).
- * Cost: one read and one write; a pause or hide adds the saved place, completing the awards.
+ * is made by the next beat, and the ledger refuses a replay (docs/domain.md §7.5); so is an
+ * assigned course's completion in the branch's figure, which counts a member once (§7.12).
+ * The session is found by the caller's OPENID, which opened it: the member record is not read.
+ * Cost: one read and one write; a pause or hide adds the saved place, completing the awards
+ * and the course figure, a tenth of a 学时 crossed the branch's line of the member.
  */
 export const heartbeat = action('school', 'heartbeat', {
+  member: false,
   async handler(beat, caller) {
-    const member = requireMember(caller);
     const now = clock.now();
     const year = yearOf(now);
-    const doc = await readYear(year, member._id);
+    const doc = await findOne<StudyYearDoc>(COLLECTIONS.schoolYears.name, {
+      'active.openid': caller.openid,
+      year,
+    });
     const active = doc?.active ?? null;
     const outcome = creditBeat(active, beat, now);
     if (!doc || !active || !outcome.next) {
@@ -120,6 +136,13 @@ export const heartbeat = action('school', 'heartbeat', {
         active: outcome.verdict === 'replay',
       };
     }
+    const member = {
+      _id: doc.memberId,
+      name: doc.memberName,
+      orgId: doc.orgId,
+      orgPath: doc.orgPath,
+      roles: active.roles,
+    };
     const watched = Math.min(active.durationSeconds, active.watched + outcome.credit);
     const completes = !active.completed && isComplete(watched, active.durationSeconds);
     const next: StudySessionState = {
@@ -129,6 +152,7 @@ export const heartbeat = action('school', 'heartbeat', {
       completed: active.completed || completes,
     };
     await awardFor(member, doc, outcome.credit, completes ? active.lessonId : null, now);
+    if (completes) await countCompletion(member, active.courseId, active.lessonId, now);
     const { stats } = await db
       .collection(COLLECTIONS.schoolYears.name)
       .where({ _id: doc._id, 'active.sessionId': active.sessionId, 'active.seq': active.seq })
@@ -141,6 +165,14 @@ export const heartbeat = action('school', 'heartbeat', {
         },
       });
     const counted = stats.updated === 1;
+    // The branch's figures move with the total's tenths, not with every beat.
+    const onlineSeconds = doc.onlineSeconds + outcome.credit;
+    const { minutesPerHour } = await hoursSettings(member.orgPath, { fresh: false });
+    if (
+      counted &&
+      onlineHours(onlineSeconds, minutesPerHour) !== onlineHours(doc.onlineSeconds, minutesPerHour)
+    )
+      await syncBranchHours(member, year, { ...doc, onlineSeconds }, now);
     // The place is saved when the lesson stops (pause, hide) or completes, not on every beat.
     if (counted && (completes || !beat.playing)) await saveProgress(member._id, next, now);
     return {
@@ -154,7 +186,7 @@ export const heartbeat = action('school', 'heartbeat', {
 
 /** complete_lesson for a finished lesson; study_hour for each whole 学时 the credit crosses. */
 async function awardFor(
-  member: MemberDoc,
+  member: Pick<MemberDoc, '_id' | 'orgId' | 'orgPath'>,
   doc: StudyYearDoc,
   credit: number,
   completedLesson: string | null,

@@ -8,5 +8,10 @@ export function linkPage(link: NoticeLink): { label: string; url: string } {
         label: '查看活动安排',
         url: `/packages/activity/detail/index?id=${encodeURIComponent(link.id)}`,
       };
+    case 'course':
+      return {
+        label: '去学习课程',
+        url: `/packages/school/course/index?id=${encodeURIComponent(link.id)}`,
+      };
   }
 }

@@ -7,6 +7,9 @@ export const useCourse = (id: string) => useCloud('school', 'course', { id });
 export const useMyHours = () => useCloud('school', 'myHours', {});
 export const useExams = () => useCloud('school', 'exams', {});
 export const useHoursSettings = () => useCloud('school', 'hoursSettings', {});
+export const useBranchStudy = (orgId: string) => useCloud('school', 'branchStudy', { orgId });
+export const useCourseProgress = (courseId: string, orgId: string) =>
+  useCloud('school', 'courseProgress', { courseId, orgId });
 
 export const schoolApi = {
   courses: (cursor: string | undefined) => call('school', 'courses', cursor ? { cursor } : {}),
@@ -42,4 +45,8 @@ export const schoolApi = {
     call('school', 'practiseWrong', data),
   questionTemplate: () => call('school', 'questionTemplate', {}),
   importQuestions: (fileID: string) => call('school', 'importQuestions', { fileID }),
+  remindCourse: (data: RequestOf<'school', 'remindCourse'>) => call('school', 'remindCourse', data),
+  studyOverview: (orgId: string, cursor: string | undefined) =>
+    call('school', 'studyOverview', cursor ? { orgId, cursor } : { orgId }),
+  exportStudy: (orgId: string) => call('school', 'exportStudy', { orgId }),
 };

@@ -5,6 +5,7 @@ import { canManageRoster } from '../../features/member/scope';
 import { MailboxLinks } from '../../features/mailbox/components/MailboxLinks';
 import { NoticeLinks } from '../../features/notice/components/NoticeLinks';
 import { BranchPointsEntry } from '../../features/points/components/BranchPointsEntry';
+import { BranchStudySection } from '../../features/school/components/BranchStudySection';
 import { adminOrgId, managedBranchId } from '../../lib/session';
 
 export default function BranchPage() {
@@ -17,6 +18,7 @@ export default function BranchPage() {
           <MailboxLinks me={me} />
           <BranchActivitySection matrixOrgId={adminOrgId(me) ?? managedBranchId(me)} />
           <BranchPointsEntry />
+          <BranchStudySection branchId={managedBranchId(me)} adminOrgId={adminOrgId(me)} />
         </>
       )}
     </BoundMemberPage>
