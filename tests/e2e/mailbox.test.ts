@@ -76,6 +76,7 @@ describe('书记信箱 on the H5 build', () => {
       await secretary.getByTestId('letter-thread').getByTestId('letter-status').textContent(),
     ).toBe('已读');
     await secretary.getByTestId('reply-text').locator('textarea').fill(REPLY);
+    await addPhoto(secretary);
     await secretary.getByTestId('reply-send').click();
     await secretary.getByTestId('letter-reply').filter({ hasText: REPLY }).waitFor();
     expect(
@@ -84,7 +85,7 @@ describe('书记信箱 on the H5 build', () => {
 
     await member.goto(`${t.url}/packages/mailbox/mine/index`);
     await member.getByTestId('kept-ticket').first().locator('text=匿名信').click();
-    await member.getByTestId('letter-reply').filter({ hasText: REPLY }).waitFor();
+    await member.getByTestId('letter-reply').filter({ hasText: REPLY }).locator('img').waitFor();
     await member.getByTestId('rate-满意').click();
     await member.getByTestId('rate-满意').waitFor({ state: 'detached' });
     expect(ok(await t.call(ID.member, 'mailbox', 'byTicket', { ticket })).rating).toBe('满意');
@@ -133,6 +134,41 @@ describe('书记信箱 on the H5 build', () => {
     expect(ok(await t.call(ID.secretary, 'mailbox', 'delegates', {})).members).toEqual([]);
     await secretary.close();
     await deputy.close();
+  });
+
+  it('lets the 党委 admin set the answer time and a phrase, and follow a branch’s figures', async () => {
+    const admin = await openAs(browser, t.url, ID.admin, '/pages/branch/index');
+    await admin.getByTestId('open-mailbox-settings').click();
+    const days = admin.getByTestId('settings-reply-days').locator('input');
+    await days.fill('0');
+    await admin.getByTestId('settings-save').click();
+    await admin.getByText('答复期限须在 1–60 天之间').waitFor();
+    await days.fill('10');
+    await admin.getByTestId('rule-其他-add').click();
+    const added = admin.locator('[data-testid^="rule-其他-"][data-testid$="-phrase"]').last();
+    await added.locator('input').fill('食堂');
+    await admin.getByTestId('settings-save').click();
+    await admin.getByText('已保存').waitFor();
+    const saved = ok(await t.call(ID.admin, 'mailbox', 'settings', {}));
+    expect(saved.replyDays).toBe(10);
+    expect(saved.rules.find((r) => r.category === '其他')?.phrases).toContainEqual({
+      phrase: '食堂',
+      weight: 1,
+    });
+
+    await admin.goto(`${t.url}/packages/mailbox/stats/index`);
+    const figures = admin.getByTestId('mailbox-stats');
+    await figures.getByText('华北能源集团有限公司党委').waitFor();
+    await admin.getByTestId('stats-org-机关党总支').click();
+    await admin.getByTestId('stats-org-综合办公室党支部').click();
+    await figures.getByText('综合办公室党支部').waitFor();
+    const office = ok(await t.call(ID.admin, 'mailbox', 'stats', { orgId: 'org-b-office' }));
+    expect(await figures.locator('.mailbox-figures__value').first().textContent()).toBe(
+      String(office.total),
+    );
+    await admin.getByTestId('stats-org-‹ 返回上级').click();
+    await figures.getByText('机关党总支').waitFor();
+    await admin.close();
   });
 
   it('takes a 随手拍 report to the secretary, as 综合办公室党支部 has no 纪检委员', async () => {

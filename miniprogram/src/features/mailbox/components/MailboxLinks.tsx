@@ -1,16 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { isAdminRole, isManagingRole } from '../../../../../typings/policy/roles';
 import { useBranchBadge } from '../../../lib/branch-badge';
 import type { BoundMe } from '../../../lib/session';
-import { useShownAgain } from '../../../lib/use-shown-again';
-import { mailboxApi } from '../api';
+import { useCloud } from '../../../lib/use-cloud';
 import { readsByRole } from '../readers';
 import './mailbox.scss';
 
 const open = (url: string) => Taro.navigateTo({ url });
-const ignore = () => undefined;
 
 function Row(props: { label: string; testId: string; url: string; badge?: number }) {
   return (
@@ -39,36 +36,21 @@ function Row(props: { label: string; testId: string; url: string; badge?: number
  */
 export function MailboxLinks({ me }: { me: BoundMe }) {
   const byRole = readsByRole(me);
-  const [inbox, setInbox] = useState({ reader: byRole, unread: 0 });
-  const latest = useRef(0);
-  const refresh = useCallback(() => {
-    const id = ++latest.current;
-    mailboxApi.inbox({}, undefined).then((page) => {
-      if (id !== latest.current) return;
-      setInbox({ reader: byRole || page.items.length > 0, unread: page.unread });
-    }, ignore);
-  }, [byRole]);
-  useEffect(() => {
-    refresh();
-    const calls = latest;
-    // A reply for the identity that left is dropped: its count must not reach the badge.
-    return () => {
-      calls.current++;
-    };
-  }, [refresh]);
-  useShownAgain(refresh);
-  useBranchBadge('letters', inbox.unread);
+  // Refreshed each time the tab shows; a reply for an identity that left is dropped.
+  const { data } = useCloud('mailbox', 'inbox', {});
+  const unread = data?.unread ?? 0;
+  useBranchBadge('letters', unread);
   return (
     <View className="mailbox-links" data-testid="mailbox-links">
       <Row label="写信给书记" testId="open-write-letter" url="/packages/mailbox/write/index" />
       <Row label="随手拍" testId="open-snap" url="/packages/mailbox/snap/index" />
       <Row label="我的信件" testId="open-my-letters" url="/packages/mailbox/mine/index" />
-      {inbox.reader && (
+      {(byRole || (data?.items.length ?? 0) > 0) && (
         <Row
           label="书记信箱"
           testId="open-mailbox-inbox"
           url="/packages/mailbox/inbox/index"
-          badge={inbox.unread}
+          badge={unread}
         />
       )}
       {me.roles.some(isManagingRole) && (
