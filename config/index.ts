@@ -8,6 +8,8 @@ const compile = { include: [path.resolve(__dirname, '..', 'typings')] };
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp';
+  // BUILD_DIR lets two checkouts' worth of work build side by side without overwriting.
+  const outputRoot = `${process.env.BUILD_DIR ?? 'dist'}/${platform}`;
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'smart-party-building',
     // NutUI is drawn for a 375-wide design; everything of ours for 750.
@@ -15,13 +17,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
       typeof input === 'object' && input.file?.includes('@nutui') ? 375 : 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'miniprogram/src',
-    // BUILD_DIR lets two checkouts' worth of work build side by side without overwriting.
-    outputRoot: `${process.env.BUILD_DIR ?? 'dist'}/${platform}`,
+    outputRoot,
     // The root project.config.json points at dist/weapp itself; a name that does not exist
     // stops Taro from copying it into the output with wrong relative roots.
     projectConfigName: 'project.config.taro-does-not-copy.json',
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || 'local'),
+    },
+    // Browsers ask every site for /favicon.ico: the H5 build carries one, the weapp has no use.
+    copy: {
+      patterns:
+        platform === 'h5'
+          ? [{ from: 'miniprogram/src/favicon.ico', to: `${outputRoot}/favicon.ico` }]
+          : [],
+      options: {},
     },
     framework: 'react',
     compiler: 'webpack5',
