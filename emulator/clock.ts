@@ -1,6 +1,6 @@
 /**
  * The local cloud's one clock (docs/cloudbase-protocol.md §4.5): the time its functions see
- * (through `LOCAL_CLOCK_OFFSET_MS`), the database's server date, and what storage and openapi
+ * (through `LOCAL_CLOCK_STOPPED_AT_MS` or `LOCAL_CLOCK_OFFSET_MS`), the database's server date, and what storage and openapi
  * stamp. It runs on real time until a test sets it; then it stands still at that instant until
  * advanced, set again or released.
  */

@@ -17,7 +17,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildDir, hashInputs, isCurrent, root, writeStamp } from './build-stamps';
+import { buildDir, root } from './build-dir';
+import { hashInputs, isCurrent, writeStamp } from './build-stamps';
 
 const sourceDir = join(root, 'cloudfunctions');
 const outDir = join(buildDir, 'cloudfunctions');
@@ -56,7 +57,9 @@ async function buildOne(name: string): Promise<void> {
   const inputPaths = [...Object.keys(result.metafile.inputs), config, ...BUILDERS];
   // esbuild names its inputs only once it has read them: a file edited while it ran leaves no
   // stamp, so the next build redoes this function rather than keep a bundle of the old text.
-  const editedMeanwhile = inputPaths.some((path) => statSync(join(root, path)).mtimeMs >= startedAt);
+  const editedMeanwhile = inputPaths.some(
+    (path) => statSync(join(root, path)).mtimeMs >= startedAt,
+  );
   const inputs = hashInputs(inputPaths);
   writeFileSync(
     join(target, 'package.json'),

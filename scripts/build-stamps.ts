@@ -8,10 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { buildDir, root } from './build-dir';
 
-export const root = resolve(__dirname, '..');
-/** Where the builds go (BUILD_DIR, default dist), as config/index.ts and the tests read it. */
-export const buildDir = resolve(root, process.env.BUILD_DIR ?? 'dist');
 const stampDir = join(buildDir, '.stamps');
 
 interface Stamp {

@@ -1,11 +1,8 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../emulator/local-cloud';
+import { buildDir, root } from './build-dir';
 import { FUNCTION_SECRETS, type SecretName } from './function-secrets';
 import { provisionDatabase } from './provision';
-
-const root = resolve(__dirname, '..');
-/** Where the builds are (BUILD_DIR, default dist), as config/index.ts and the tests read it. */
-const buildDir = resolve(root, process.env.BUILD_DIR ?? 'dist');
 
 export type AppCloudOptions = Omit<LocalCloudOptions<SecretName>, 'provision' | 'secrets'>;
 

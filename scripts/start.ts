@@ -6,9 +6,12 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { credentialsFromEnv } from '../emulator/admin-auth';
+import { stopOnSignals } from '../emulator/local-cloud';
 import { seedAll } from '../seed';
 import { buildFunctions } from './build-functions';
-import { buildDir, filesUnder, hashInputs, isCurrent, root, writeStamp } from './build-stamps';
+import { buildDir, root } from './build-dir';
+import { filesUnder, hashInputs, isCurrent, writeStamp } from './build-stamps';
 import { startAppCloud } from './local-cloud';
 
 /** What the H5 bundle is made of: its sources, the contract it compiles in, and the build settings. */
@@ -37,7 +40,9 @@ async function buildH5(): Promise<void> {
   const hashes = hashInputs(inputs);
   mkdirSync(join(root, '.cache'), { recursive: true });
   const logFile = join(root, '.cache', 'h5-build.log');
-  console.log(`▶ H5：源文件有变化，正在构建（首次约 1–3 分钟；webpack 输出写入 ${relative(root, logFile)}）`);
+  console.log(
+    `▶ H5：源文件有变化，正在构建（首次约 1–3 分钟；webpack 输出写入 ${relative(root, logFile)}）`,
+  );
   const began = Date.now();
   const log = createWriteStream(logFile);
   const child = spawn('npx', ['taro', 'build', '--type', 'h5'], {
@@ -60,40 +65,22 @@ async function buildH5(): Promise<void> {
   console.log(`  H5 构建完成，用时 ${seconds(Date.now() - began)}`);
 }
 
-/**
- * LOCAL_CLOUD_SECRETID and LOCAL_CLOUD_SECRETKEY, when both are set, are the key pair `/admin`
- * accepts (for a script's own SDK); otherwise it is random.
- */
 async function main(): Promise<void> {
   console.log('▶ 云函数：重建有变化的函数');
   await buildFunctions();
   await buildH5();
   console.log('▶ 本地云：启动并载入演示数据（已有数据目录时沿用）');
-  const { LOCAL_CLOUD_SECRETID: secretId, LOCAL_CLOUD_SECRETKEY: secretKey } = process.env;
   const cloud = await startAppCloud({
-    credentials: secretId && secretKey ? { secretId, secretKey } : undefined,
+    // LOCAL_CLOUD_SECRETID and LOCAL_CLOUD_SECRETKEY, when both are set, are the key pair `/admin`
+    // accepts (for a script's own SDK); otherwise it is random.
+    credentials: credentialsFromEnv(),
     port: process.env.PORT ? Number(process.env.PORT) : 10086,
     dataDir: process.env.DATA_DIR || undefined,
-    functionsDir: join(buildDir, 'cloudfunctions'),
-    h5Dir: join(buildDir, 'h5'),
     timers: true,
     seed: seedAll,
   });
   console.log(`就绪：启动用时 ${seconds(sinceLaunch())}。按 Ctrl+C 停止。`);
-  let closing = false;
-  const stop = () => {
-    if (closing) return;
-    closing = true;
-    cloud.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(cloud);
 }
 
 main().catch((error: unknown) => {

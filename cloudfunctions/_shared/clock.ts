@@ -21,9 +21,15 @@ function offsetMs(): number {
   return Number.isFinite(offset) ? offset : 0;
 }
 
+/** The instant a test stopped the local cloud's clock at, or null while time runs. */
+function stoppedAtMs(): number | null {
+  const stopped = Number(process.env.LOCAL_CLOCK_STOPPED_AT_MS);
+  return process.env.LOCAL_CLOCK_STOPPED_AT_MS && Number.isFinite(stopped) ? stopped : null;
+}
+
 /** The current instant: every server-side "now" is read here. */
 export function now(): Date {
-  return new Date(Date.now() + offsetMs());
+  return new Date(stoppedAtMs() ?? Date.now() + offsetMs());
 }
 
 /** An instant (now by default) on China's calendar and wall clock. */

@@ -213,9 +213,21 @@ export class FunctionsRuntime implements CloudPart {
   }
 
   /** How far the local clock is from the machine's as the invocation starts; unset on real time. */
-  private clockOffset(): string | null {
-    const offset = this.options.clock.nowMs() - Date.now();
-    return offset === 0 ? null : String(offset);
+  /**
+   * The clock as this invocation sees it: a stopped clock stays stopped for the whole
+   * invocation (however long a loaded machine takes to reach the function's own read), a
+   * running one is its distance from the machine's time.
+   */
+  private clockEnv(): Record<'LOCAL_CLOCK_STOPPED_AT_MS' | 'LOCAL_CLOCK_OFFSET_MS', string | null> {
+    const { clock } = this.options;
+    if (clock.frozen) {
+      return { LOCAL_CLOCK_STOPPED_AT_MS: String(clock.nowMs()), LOCAL_CLOCK_OFFSET_MS: null };
+    }
+    const offset = clock.nowMs() - Date.now();
+    return {
+      LOCAL_CLOCK_STOPPED_AT_MS: null,
+      LOCAL_CLOCK_OFFSET_MS: offset === 0 ? null : String(offset),
+    };
   }
 
   private fileOf(name: string): string | undefined {
@@ -273,7 +285,7 @@ export class FunctionsRuntime implements CloudPart {
       WX_UNIONID: null,
       WX_CLIENTIP: '127.0.0.1',
       TCB_SOURCE: who.source,
-      LOCAL_CLOCK_OFFSET_MS: this.clockOffset(),
+      ...this.clockEnv(),
       ...this.options.env(name),
     };
   }

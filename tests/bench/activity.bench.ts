@@ -8,7 +8,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LocalCloud } from '../../emulator/local-cloud';
 import { startAppCloud } from '../../scripts/local-cloud';
@@ -192,7 +192,6 @@ async function main(): Promise<void> {
   const cloud = await startAppCloud({
     port: 0,
     dataDir,
-    functionsDir: resolve(__dirname, '..', '..', process.env.BUILD_DIR ?? 'dist', 'cloudfunctions'),
     h5Dir: null,
     timers: false,
     quiet: true,

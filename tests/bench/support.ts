@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
@@ -18,7 +18,6 @@ export async function benchCloud(): Promise<LocalCloud> {
   const cloud = await startAppCloud({
     port: 0,
     dataDir,
-    functionsDir: resolve(__dirname, '..', '..', process.env.BUILD_DIR ?? 'dist', 'cloudfunctions'),
     h5Dir: null,
     timers: false,
     quiet: true,

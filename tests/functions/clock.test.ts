@@ -115,6 +115,12 @@ describe('the local cloud’s clock', () => {
     ]);
   });
 
+  it('keeps a stopped clock stopped for the whole invocation, however late the function reads it', async () => {
+    cloud.clock.set(LAST_SECOND);
+    const seen = (await fn('points-probe', { waitMs: 1500 })) as { now: string };
+    expect(seen.now).toBe(new Date(LAST_SECOND).toISOString());
+  });
+
   it('gives the database’s server date the time it was set to, and moves it on', async () => {
     const sdk = sdkFor(cloud) as unknown as Sdk;
     const db = sdk.database();

@@ -1,15 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Reply } from '../../typings/envelope';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../typings/functions';
+import { buildDir } from '../../scripts/build-dir';
 import { startAppCloud } from '../../scripts/local-cloud';
 import { seedAll } from '../../seed';
 import { knowCloud } from './sdk';
 
-const root = resolve(__dirname, '..', '..');
-/** Where `npm test` built the functions and the H5 app (BUILD_DIR, as the builds take it). */
-export const buildDir = resolve(root, process.env.BUILD_DIR ?? 'dist');
 
 /**
  * A local cloud of its own for one test file: a fresh data folder with the demo enterprise,
@@ -22,7 +20,6 @@ export async function startTestCloud(options: { h5?: boolean; at?: string } = {}
   const cloud = await startAppCloud({
     port: 0,
     dataDir,
-    functionsDir: join(buildDir, 'cloudfunctions'),
     h5Dir: options.h5 ? join(buildDir, 'h5') : null,
     timers: false,
     quiet: true,

@@ -1,14 +1,23 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildDir } from './local-cloud';
+import { buildDir } from '../../scripts/build-dir';
 
 const root = resolve(__dirname, '..', '..');
 
-/** A function that calls the shared award routine with its event, as news, school and activity do. */
+/**
+ * A function that calls the shared award routine with its event, as news, school and activity do.
+ * With `waitMs` it instead answers what the functions' clock says after that long in the
+ * invocation: a loaded machine's delay before a function reads the time.
+ */
 const PROBE = `
 import { awardPoints } from '${join(root, 'cloudfunctions/_shared/points/award')}';
+import { now } from '${join(root, 'cloudfunctions/_shared/clock')}';
 export const main = async (event: any) => {
+  if (event.waitMs) {
+    await new Promise((done) => setTimeout(done, event.waitMs));
+    return { now: now().toISOString() };
+  }
   const input = { ...event, at: event.at ? new Date(event.at) : undefined };
   return awardPoints(input);
 };

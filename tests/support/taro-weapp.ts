@@ -2,10 +2,11 @@
 // itself with `Page`, which miniprogram-simulate does not have: here `Page` wraps the page's
 // config in a `Component` whose lifetimes play the page's onLoad and onShow.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as simulate from 'miniprogram-simulate';
+import { buildDir } from '../../scripts/build-dir';
 
-export const WEAPP_ROOT = resolve(__dirname, '../..', process.env.BUILD_DIR ?? 'dist', 'weapp');
+export const WEAPP_ROOT = join(buildDir, 'weapp');
 
 type PageConfig = Record<string, unknown> & { data?: object };
 type Hook = (this: unknown, ...args: unknown[]) => void;
