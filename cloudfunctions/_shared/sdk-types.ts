@@ -44,8 +44,6 @@ export interface DocumentRef {
 /** Pipeline stages in call order (§2.9); `end` answers the documents the last stage leaves. */
 export interface Aggregate {
   match(query: object): Aggregate;
-  sort(order: Record<string, 1 | -1>): Aggregate;
-  limit(n: number): Aggregate;
   lookup(join: object): Aggregate;
   project(projection: object): Aggregate;
   end<T>(): Promise<{ list: T[] }>;

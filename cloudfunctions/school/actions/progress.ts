@@ -6,16 +6,15 @@ import type {
 } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
 import * as clock from '../../_shared/clock';
-import { db } from '../../_shared/cloud';
+import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
-import { decodeCursor, encodeCursor } from '../../_shared/cursor';
 import { findById } from '../../_shared/db';
 import { invalidArgument, notFound } from '../../_shared/errors';
 import { noticeIdOf } from '../../_shared/notices/ids';
 import { publishNotice } from '../../_shared/notices/publish';
 import { reachable } from '../../_shared/notices/reach';
 import { loadOrg } from '../../_shared/organisations';
-import { bySubtreeKey } from '../../_shared/paging';
+import { bySubtreeKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { branchYearId, courseBranchId } from '../progress/docs';
@@ -138,15 +137,15 @@ export const remindCourse = action('school', 'remindCourse', {
   },
 });
 
-type BranchWithFigures = Pick<OrganisationDoc, '_id' | 'name' | 'path' | 'memberCount'> & {
+type BranchWithFigures = Pick<OrganisationDoc, '_id' | 'name' | 'memberCount'> & {
   years: BranchStudyYearDoc[];
   courses: CourseBranchDoc[];
 };
 
 /**
  * Branches × assigned courses and each branch's 学时 in bands, a page of the subtree's branches
- * in path order, each joined in the database with its years and course figures: the
- * organisation and one read of the page, however large the subtree.
+ * in path order (one walk of the path index), then those branches joined in the database with
+ * their years and course figures: four reads with the caller's, however large the subtree.
  */
 export const studyOverview = action('school', 'studyOverview', {
   async handler({ orgId, cursor }, caller) {
@@ -155,47 +154,53 @@ export const studyOverview = action('school', 'studyOverview', {
     requireManages(viewer, org);
     const now = clock.now();
     const year = yearOf(now);
-    const order = bySubtreeKey<BranchWithFigures>('path', org.path, `${org.path}\uffff`);
+    const page = await readPage<Pick<OrganisationDoc, '_id' | 'path'>>({
+      collection: COLLECTIONS.organisations.name,
+      where: { type: '党支部' },
+      order: bySubtreeKey('path', org.path, `${org.path}\uffff`),
+      cursor,
+      size: BRANCH_PAGE,
+      field: { path: true },
+    });
+    const ids = page.items.map((b) => b._id);
     const [{ list }, settings] = await Promise.all([
-      db
-        .collection(COLLECTIONS.organisations.name)
-        .aggregate()
-        .match(order.narrow({ type: '党支部' }, cursor ? decodeCursor(cursor) : null))
-        .sort({ path: 1 })
-        .limit(BRANCH_PAGE + 1)
-        .project({ name: 1, path: 1, memberCount: 1 })
-        .lookup({
-          from: COLLECTIONS.schoolBranchYears.name,
-          localField: '_id',
-          foreignField: 'orgId',
-          as: 'years',
-        })
-        .lookup({
-          from: COLLECTIONS.schoolCourseBranches.name,
-          localField: '_id',
-          foreignField: 'orgId',
-          as: 'courses',
-        })
-        .end<BranchWithFigures>(),
+      ids.length
+        ? db
+            .collection(COLLECTIONS.organisations.name)
+            .aggregate()
+            .match({ _id: _.in(ids) })
+            .project({ name: 1, memberCount: 1 })
+            .lookup({
+              from: COLLECTIONS.schoolBranchYears.name,
+              localField: '_id',
+              foreignField: 'orgId',
+              as: 'years',
+            })
+            .lookup({
+              from: COLLECTIONS.schoolCourseBranches.name,
+              localField: '_id',
+              foreignField: 'orgId',
+              as: 'courses',
+            })
+            .end<BranchWithFigures>()
+        : { list: [] },
       hoursSettings(org.path, { fresh: false }),
     ]);
-    const items = list.slice(0, BRANCH_PAGE);
+    const byId = new Map(list.map((b) => [b._id, b]));
     const today = clock.chinaToday(now);
     return {
       orgId: org._id,
       orgName: org.name,
       year,
-      items: items.map((b) =>
-        overviewRow(
-          b,
-          b.years.find((y) => y.year === year) ?? null,
-          [...b.courses].sort((x, y) => x.listKey.localeCompare(y.listKey)),
-          settings,
-          today,
-        ),
-      ),
-      nextCursor:
-        list.length > BRANCH_PAGE ? encodeCursor(order.keyOf(items[items.length - 1])) : null,
+      items: ids.flatMap((id) => {
+        const b = byId.get(id);
+        if (!b) return [];
+        const courses = [...b.courses].sort((x, y) => x.listKey.localeCompare(y.listKey));
+        return [
+          overviewRow(b, b.years.find((y) => y.year === year) ?? null, courses, settings, today),
+        ];
+      }),
+      nextCursor: page.nextCursor,
     };
   },
 });
