@@ -6,7 +6,8 @@ import type { TestCloud } from '../support/local-cloud';
 /**
  * Sizes for older members, measured in Chromium at the width the design is drawn for (375 CSS
  * px, WeChat's default font scale): every visible text at least 14 px, the tab bar's labels at
- * least 12 px, and everything one taps at least 44×44 px.
+ * least 12 px, and everything one taps at least 44×44 px; and no text cut off by a fixed height
+ * when WeChat's font setting makes it larger.
  */
 let t: TestCloud;
 let browser: Browser;
@@ -35,9 +36,16 @@ interface Drawn {
   getBoundingClientRect(): { width: number; height: number };
   closest(selector: string): unknown;
   matches(selector: string): boolean;
+  style: { fontSize: string };
+  scrollHeight: number;
+  clientHeight: number;
 }
 declare const document: { querySelectorAll(selector: string): ArrayLike<Drawn> };
-declare function getComputedStyle(el: Drawn): { fontSize: string; visibility: string };
+declare function getComputedStyle(el: Drawn): {
+  fontSize: string;
+  visibility: string;
+  display: string;
+};
 
 /**
  * What is too small on the page as it is drawn: texts by the computed size of the element that
@@ -82,6 +90,26 @@ const measure = (page: Page) =>
     return [...found];
   });
 
+/**
+ * Blocks whose text no longer fits their height once every text is half as large again, as
+ * WeChat's larger font settings make it: a fixed height that would cut text off.
+ */
+const clippedWhenLarger = (page: Page) =>
+  page.evaluate((): string[] => {
+    const all = Array.from(document.querySelectorAll('body *'));
+    const sizes = all.map((el) => parseFloat(getComputedStyle(el).fontSize));
+    all.forEach((el, i) => (el.style.fontSize = `${sizes[i] * 1.5}px`));
+    return all
+      .filter((el) => {
+        const text = Array.from(el.childNodes).some(
+          (n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '',
+        );
+        const block = getComputedStyle(el).display !== 'inline';
+        return text && block && el.scrollHeight > el.clientHeight + 1;
+      })
+      .map((el) => `${String(el.className)} ${(el.textContent ?? '').trim().slice(0, 20)}`);
+  });
+
 /** Measures once `ready` (a selector of what the page loads) is shown. */
 async function expectReadable(page: Page, ready: string) {
   await page.locator(ready).first().waitFor();
@@ -109,6 +137,17 @@ describe('text and tap targets older members can read and hit (H5 at 375 px)', (
 
   it('积分排行 of the branch', async () => {
     await expectReadable(await open(ID.member, '/packages/points/branch/index'), '.rank-row');
+  });
+
+  it.each([
+    ['首页', '/pages/home/index', '.feed-item'],
+    ['我的积分', '/packages/points/mine/index', '[data-testid^="ledger-"]'],
+    ['消息中心', '/packages/notice/inbox/index', '.inbox-row'],
+  ])('%s holds its layout when the text is half as large again', async (_page, path, ready) => {
+    const page = await open(ID.member, path);
+    await page.locator(ready).first().waitFor();
+    expect(await clippedWhenLarger(page)).toEqual([]);
+    await page.context().close();
   });
 
   it('an admin’s view of a member’s points with the correction link', async () => {
