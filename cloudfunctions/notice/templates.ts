@@ -1,12 +1,8 @@
 import { chinaMinute } from '../_shared/clock';
 import { thing } from '../_shared/notices/push';
 
-/**
- * The notice's subscribe-message template, chosen in the mini-program console (fields 通知标题
- * thing1, 发布组织 thing2, 发布时间 date3). Its id differs per environment and is set there as
- * NOTICE_TEMPLATE_ID; the local cloud accepts any id, so it runs with its own.
- */
-export const NOTICE_TEMPLATE_ID = process.env.NOTICE_TEMPLATE_ID || 'local-notice-template';
+/** The notices' template id is shared: the school's reminders count who it reaches too. */
+export { NOTICE_TEMPLATE_ID } from '../_shared/notices/reach';
 
 /** The page a tap on the message opens. */
 export const NOTICE_PAGE = 'packages/notice/detail/index';
