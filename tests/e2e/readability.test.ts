@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_OPENIDS as ID } from '../../seed/demo';
-import { endJourney, startJourney } from '../support/browser';
+import { endJourney, openAs, startJourney } from '../support/browser';
 import type { TestCloud } from '../support/local-cloud';
 
 /**
@@ -15,18 +15,10 @@ let browser: Browser;
 beforeAll(async () => ({ t, browser } = await startJourney()));
 afterAll(() => endJourney({ t, browser }));
 
-async function open(openid: string, path: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    locale: 'zh-CN',
-  });
-  await context.addInitScript({
-    content: `localStorage.setItem('demo-identity', ${JSON.stringify(openid)})`,
-  });
-  const page = await context.newPage();
-  await page.goto(`${t.url}${path}`);
-  return page;
-}
+/** The width the design is drawn for: 750 design px are 375 CSS px. */
+const DESIGN_WIDTH = { width: 375, height: 812 };
+
+const open = (openid: string, path: string) => openAs(browser, t.url, openid, path, DESIGN_WIDTH);
 
 /** The page's globals this measure reads, typed here: the tests' own code has no DOM. */
 interface Drawn {
