@@ -160,11 +160,8 @@ export const COLLECTIONS = {
       { name: 'course_path', keys: { courseId: 1, orgPath: 1 } },
     ],
   },
-  // `${year}:${branchId}`: read by _id; an overview page joins a branch's years by orgId.
-  schoolBranchYears: {
-    name: 'school_branch_years',
-    indexes: [{ name: 'branch', keys: { orgId: 1, year: 1 } }],
-  },
+  // `${year}:${branchId}`: read by _id, a page of branches at a time.
+  schoolBranchYears: { name: 'school_branch_years', indexes: [] },
   // The enterprise's 学时 settings, read by _id.
   schoolSettings: { name: 'school_settings', indexes: [] },
   // The bank's editors list it newest first, whole or by type or tag; an exam draws by tag.
@@ -215,7 +212,11 @@ export const COLLECTIONS = {
     ],
   },
   mailboxStats: { name: 'mailbox_stats', indexes: [] },
-  mailboxLimits: { name: 'mailbox_limits', indexes: [] },
+  mailboxLimits: {
+    name: 'mailbox_limits',
+    // The timer drops past days' counters: one range of it.
+    indexes: [{ name: 'day', keys: { day: 1 } }],
+  },
   mailboxDelegates: {
     name: 'mailbox_delegates',
     indexes: [{ name: 'delegate', keys: { memberIds: 1 } }],

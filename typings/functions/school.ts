@@ -556,7 +556,6 @@ export interface BranchOverviewRow {
 
 export interface StudyOverview extends Page<BranchOverviewRow> {
   orgId: string;
-  orgName: string;
   year: number;
 }
 

@@ -1,6 +1,7 @@
 import type {
   BranchStudyYearDoc,
   CourseBranchDoc,
+  MemberDoc,
   NoticeDoc,
   OrganisationDoc,
 } from '../../../typings/documents';
@@ -137,69 +138,65 @@ export const remindCourse = action('school', 'remindCourse', {
   },
 });
 
-type BranchWithFigures = Pick<OrganisationDoc, '_id' | 'name' | 'memberCount'> & {
-  years: BranchStudyYearDoc[];
-  courses: CourseBranchDoc[];
-};
+/** The organisation to look over: one the viewer holds a role on is known from the role. */
+async function scopeFor(viewer: MemberDoc, orgId: string): Promise<{ _id: string; path: string }> {
+  const role = viewer.roles.find((r) => r.orgId === orgId);
+  return role ? { _id: role.orgId, path: role.orgPath } : loadOrg(orgId);
+}
 
 /**
  * Branches × assigned courses and each branch's 学时 in bands, a page of the subtree's branches
- * in path order (one walk of the path index), then those branches joined in the database with
- * their years and course figures: four reads with the caller's, however large the subtree.
+ * in path order (one walk of the path index), then the page's years by id and course figures by
+ * branch side by side: four reads with the caller's, however large the subtree (five for an
+ * organisation below the viewer's own, whose path is read first).
  */
 export const studyOverview = action('school', 'studyOverview', {
   async handler({ orgId, cursor }, caller) {
     const viewer = requireMember(caller);
-    const org = await loadOrg(orgId);
-    requireManages(viewer, org);
+    const scope = await scopeFor(viewer, orgId);
+    requireManages(viewer, scope);
     const now = clock.now();
     const year = yearOf(now);
-    const page = await readPage<Pick<OrganisationDoc, '_id' | 'path'>>({
+    const page = await readPage<Pick<OrganisationDoc, '_id' | 'name' | 'path' | 'memberCount'>>({
       collection: COLLECTIONS.organisations.name,
       where: { type: '党支部' },
-      order: bySubtreeKey('path', org.path, `${org.path}\uffff`),
+      order: bySubtreeKey('path', scope.path, `${scope.path}\uffff`),
       cursor,
       size: BRANCH_PAGE,
-      field: { path: true },
+      field: { name: true, path: true, memberCount: true },
     });
     const ids = page.items.map((b) => b._id);
-    const [{ list }, settings] = await Promise.all([
+    const [years, courses, settings] = await Promise.all([
       ids.length
         ? db
-            .collection(COLLECTIONS.organisations.name)
-            .aggregate()
-            .match({ _id: _.in(ids) })
-            .project({ name: 1, memberCount: 1 })
-            .lookup({
-              from: COLLECTIONS.schoolBranchYears.name,
-              localField: '_id',
-              foreignField: 'orgId',
-              as: 'years',
-            })
-            .lookup({
-              from: COLLECTIONS.schoolCourseBranches.name,
-              localField: '_id',
-              foreignField: 'orgId',
-              as: 'courses',
-            })
-            .end<BranchWithFigures>()
-        : { list: [] },
-      hoursSettings(org.path, { fresh: false }),
+            .collection(COLLECTIONS.schoolBranchYears.name)
+            .where({ _id: _.in(ids.map((id) => branchYearId(year, id))) })
+            .limit(ids.length)
+            .get<BranchStudyYearDoc>()
+        : { data: [] },
+      ids.length
+        ? courseBranches()
+            .where({ orgId: _.in(ids) })
+            .orderBy('listKey', 'asc')
+            .limit(ids.length * COURSES_SHOWN)
+            .get<CourseBranchDoc>()
+        : { data: [] },
+      hoursSettings(scope.path, { fresh: false }),
     ]);
-    const byId = new Map(list.map((b) => [b._id, b]));
+    const yearOfBranch = new Map(years.data.map((y) => [y.orgId, y]));
     const today = clock.chinaToday(now);
     return {
-      orgId: org._id,
-      orgName: org.name,
+      orgId: scope._id,
       year,
-      items: ids.flatMap((id) => {
-        const b = byId.get(id);
-        if (!b) return [];
-        const courses = [...b.courses].sort((x, y) => x.listKey.localeCompare(y.listKey));
-        return [
-          overviewRow(b, b.years.find((y) => y.year === year) ?? null, courses, settings, today),
-        ];
-      }),
+      items: page.items.map((b) =>
+        overviewRow(
+          b,
+          yearOfBranch.get(b._id) ?? null,
+          courses.data.filter((c) => c.orgId === b._id),
+          settings,
+          today,
+        ),
+      ),
       nextCursor: page.nextCursor,
     };
   },
