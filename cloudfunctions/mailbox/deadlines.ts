@@ -2,6 +2,7 @@ import type { LetterDoc } from '../../typings/documents';
 import type { LetterStatus } from '../../typings/policy/mailbox';
 import { chinaToday } from '../_shared/clock';
 import { _, db } from '../_shared/cloud';
+import { COLLECTIONS } from '../_shared/collections';
 import { bump, overdueMove } from './counters';
 import { statsIdsOf } from './keys';
 import { letters } from './repo';
@@ -39,4 +40,17 @@ export async function flagOverdue(): Promise<{ flagged: number }> {
     }
   }
   return { flagged };
+}
+
+/**
+ * The timer's other work: the counters of past days — writers' daily quotas, guessers' hours and
+ * minutes — are dropped, so the collection holds today's only and keeps no history of who wrote
+ * or tried when.
+ */
+export async function dropPastLimits(): Promise<{ dropped: number }> {
+  const { stats } = await db
+    .collection(COLLECTIONS.mailboxLimits.name)
+    .where({ day: _.lt(chinaToday()) })
+    .remove();
+  return { dropped: stats.removed };
 }

@@ -70,7 +70,7 @@ export async function deliver(input: Delivery, caller: Caller) {
 
   const day = chinaToday();
   const quotaId = keyed('day', caller.openid, day);
-  await takeQuota(quotaId);
+  await takeQuota(quotaId, day);
   let photos: string[] = [];
   try {
     photos = await takePhotos(letterId, input.photos);
@@ -124,9 +124,9 @@ export async function deliver(input: Delivery, caller: Caller) {
 }
 
 /** One of the writer's letters for today, or RATE_LIMITED after the fifth. */
-async function takeQuota(quotaId: string): Promise<void> {
+async function takeQuota(quotaId: string, day: string): Promise<void> {
   try {
-    await limits().add({ data: { _id: quotaId, count: 1 } });
+    await limits().add({ data: { _id: quotaId, count: 1, day } });
     return;
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;

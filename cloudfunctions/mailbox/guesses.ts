@@ -18,6 +18,8 @@ interface Budget {
   id: string;
   max: number;
   refusal: string;
+  /** The day its window falls in (MailboxLimitDoc.day). */
+  day: string;
 }
 
 /**
@@ -36,11 +38,13 @@ function budgetsOf(openid: string): Budget[] {
       id: keyed('guess', openid, at.format('YYYY-MM-DDTHH')),
       max: GUESSES_PER_CALLER_HOUR,
       refusal: '凭证号错误次数过多，请一小时后再试',
+      day: at.format('YYYY-MM-DD'),
     },
     {
       id: `guess:${at.format('YYYY-MM-DDTHH:mm')}`,
       max: GUESSES_PER_MINUTE,
       refusal: '凭证号查询过于频繁，请稍后再试',
+      day: at.format('YYYY-MM-DD'),
     },
   ];
 }
@@ -87,7 +91,7 @@ async function charge(budget: Budget): Promise<boolean> {
     ).stats.updated > 0;
   if (await take()) return true;
   try {
-    await limits().add({ data: { _id: budget.id, count: 1 } });
+    await limits().add({ data: { _id: budget.id, count: 1, day: budget.day } });
     return true;
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;

@@ -4,7 +4,7 @@ import { suggestCategory, uploadTicket } from './actions/compose';
 import { delegates, saveSettings, setDelegates, settings, stats } from './actions/manage';
 import { inbox, open, recategorise, reply, setStatus } from './actions/recipient';
 import { send, snap } from './actions/send';
-import { flagOverdue } from './deadlines';
+import { dropPastLimits, flagOverdue } from './deadlines';
 import {
   byTicket,
   mine,
@@ -42,9 +42,10 @@ const api = defineFunction('mailbox', {
 /**
  * 书记信箱 and 随手拍: letters to the branch's 书记 or the 党委 above, anonymous when the writer
  * asks, in a way that survives a look at every collection (docs/domain.md §8.3). The timer
- * trigger flags letters past their deadline.
+ * trigger flags letters past their deadline and drops past days' counters.
  */
 export async function main(event: unknown) {
-  if (platformTimer(event) !== null) return flagOverdue();
+  if (platformTimer(event) !== null)
+    return { ...(await flagOverdue()), ...(await dropPastLimits()) };
   return api(event);
 }

@@ -25,7 +25,10 @@ const overdueIn = (orgId: string, today: string) =>
 const stored = (id: string) =>
   t.cloud.db.find('mailbox_letters', { _id: id })[0] as unknown as LetterDoc;
 const runTimer = async () =>
-  JSON.parse((await t.cloud.functions.runTimer('mailbox')).json) as { flagged: number };
+  JSON.parse((await t.cloud.functions.runTimer('mailbox')).json) as {
+    flagged: number;
+    dropped: number;
+  };
 
 beforeAll(async () => {
   t = await startTestCloud({ at: '2026-12-07T10:00:00+08:00' });
@@ -41,7 +44,7 @@ afterAll(() => t.close());
 
 describe('overdue letters on the higher 党委 figures', () => {
   it('starts from the demo letters already overdue, counted where they were seeded', async () => {
-    expect(await runTimer()).toEqual({ flagged: 0 });
+    expect(await runTimer()).toMatchObject({ flagged: 0 });
     expect(await overdueOf(ID.admin)).toBe(overdueIn('org-root', '2026-12-07'));
     expect(await overdueOf(ID.admin, 'org-b-office')).toBe(overdueIn('org-b-office', '2026-12-07'));
   });
@@ -53,12 +56,19 @@ describe('overdue letters on the higher 党委 figures', () => {
     t.cloud.clock.advance(24 * 3600 * 1000);
     expect((await runTimer()).flagged).toBeGreaterThanOrEqual(1);
     expect(stored(letterId).overdue).toBe(true);
-    expect(await runTimer()).toEqual({ flagged: 0 });
+    expect(await runTimer()).toMatchObject({ flagged: 0 });
     expect(await overdueOf(ID.admin)).toBe(overdueIn('org-root', '2026-12-15'));
     expect(await overdueOf(ID.secretary)).toBe(overdueIn('org-b-office', '2026-12-15'));
     expect(await overdueOf(ID.prodAdmin)).toBe(overdueIn('org-zz-prod', '2026-12-15'));
     const inbox = ok(await t.call(ID.secretary, 'mailbox', 'inbox', {})).items;
     expect(inbox.find((l) => l._id === letterId)?.overdue).toBe(true);
+  });
+
+  it('drops the counters of past days: the writer’s quota of the day they wrote', async () => {
+    const days = () => t.cloud.db.find('mailbox_limits').map((l) => l.day);
+    expect(days()).toEqual([]);
+    await t.call(ID.member, 'mailbox', 'byTicket', { ticket: '1'.repeat(20) });
+    expect(days()).toEqual(['2026-12-15', '2026-12-15']);
   });
 
   it('the higher admin sees the figure but not the letter', async () => {

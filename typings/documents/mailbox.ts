@@ -93,6 +93,8 @@ export interface MailboxStatsDoc {
 export interface MailboxLimitDoc {
   _id: string;
   count: number;
+  /** The China day the counter's window falls in: after it the counter is dropped. */
+  day: string;
 }
 
 /** Collection `mailbox_delegates`, by the delegating manager's member id. */
