@@ -30,7 +30,13 @@ export async function toView(letter: LetterDoc, today: string): Promise<LetterVi
     day: letter.day,
     deadline: letter.deadline,
     overdue: isOverdue(letter, today),
-    replies: letter.replies.map((r) => ({ ...r, photos: links(r.photos) })),
+    replies: letter.replies.map(({ from, name, text, photos, day }) => ({
+      from,
+      name,
+      text,
+      photos: links(photos),
+      day,
+    })),
     rating: letter.rating,
     reopened: letter.reopened,
   };

@@ -167,3 +167,20 @@ describe('an answer with photos', () => {
     expect(code(await t.call(ID.admin, 'mailbox', 'open', { letterId }))).toBe('FORBIDDEN');
   });
 });
+
+describe('an answer sent again', () => {
+  it('is stored once, whether resent after a lost reply or sent five times at once', async () => {
+    t.cloud.clock.advance(24 * 60 * 60 * 1000); // a new day: the writer's five letters a day
+    const { letterId } = ok(await t.call(ID.member, 'mailbox', 'send', letter(false)));
+    const first = { letterId, text: '已请后勤延长供水时间。', requestId: 'answer-once-01' };
+    ok(await t.call(ID.secretary, 'mailbox', 'reply', first));
+    expect(ok(await t.call(ID.secretary, 'mailbox', 'reply', first)).replies).toHaveLength(1);
+
+    const second = { letterId, text: '后勤答复：下周起供到十一点。', requestId: 'answer-once-02' };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => t.call(ID.secretary, 'mailbox', 'reply', second)),
+    );
+    for (const answer of answers) ok(answer);
+    expect(stored(letterId).replies.map((r) => r.text)).toEqual([first.text, second.text]);
+  });
+});

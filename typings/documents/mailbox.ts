@@ -21,6 +21,8 @@ export interface LetterReply {
   photos: string[];
   /** Day only, `YYYY-MM-DD`. */
   day: string;
+  /** The answerer's request id, so a resent answer finds itself instead of being stored again. */
+  requestId?: string;
 }
 
 /**

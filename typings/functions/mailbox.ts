@@ -94,6 +94,8 @@ export const mailboxSchemas = {
       text: text(MAILBOX_LIMITS.reply).min(2, { error: '请填写答复内容' }),
       /** Files the answerer uploaded under `mailbox/`, taken in like a letter's photos. */
       photos: photosSchema.optional(),
+      /** One per answer written: a resend after a lost reply stores the answer once. */
+      requestId: z.optional(requestIdSchema),
     })
     .strict(),
   /** The subscribe-message template a named writer is asked to accept for the answer. */

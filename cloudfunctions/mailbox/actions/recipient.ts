@@ -122,9 +122,12 @@ export const recategorise = action('mailbox', 'recategorise', {
  * they accepted one. An anonymous writer never is: nothing stored leads to them.
  */
 export const reply = action('mailbox', 'reply', {
-  async handler({ letterId, text, photos: uploads = [] }, caller) {
+  async handler({ letterId, text, photos: uploads = [], requestId }, caller) {
     const member = requireMember(caller);
     const letter = await readersLetter(member, letterId);
+    if (requestId && letter.replies.some((r) => r.requestId === requestId)) {
+      return toView(letter, chinaToday());
+    }
     const move = onReply(letter.status);
     if (!move.ok) throw new AppError('CONFLICT', move.reason);
     if (letter.replies.length >= MAILBOX_LIMITS.replies)
@@ -134,10 +137,23 @@ export const reply = action('mailbox', 'reply', {
     const today = chinaToday();
     const first = letter.repliedDay === null;
     const photos = await takePhotos(letter._id, uploads);
-    const answer: LetterReply = { from: 'recipient', name: member.name, text, photos, day: today };
+    const answer: LetterReply = {
+      from: 'recipient',
+      name: member.name,
+      text,
+      photos,
+      day: today,
+      ...(requestId ? { requestId } : {}),
+    };
     const { stats } = await db
       .collection(letters)
-      .where({ _id: letter._id, status: letter.status, overdue: letter.overdue })
+      .where({
+        _id: letter._id,
+        status: letter.status,
+        overdue: letter.overdue,
+        // Two sends of one answer at once: only one finds it missing.
+        ...(requestId ? { 'replies.requestId': _.neq(requestId) } : {}),
+      })
       .update({
         data: {
           status: move.status,
@@ -152,6 +168,8 @@ export const reply = action('mailbox', 'reply', {
       });
     if (stats.updated === 0) {
       await dropFiles(photos);
+      const now = requestId ? await loadLetter(letterId) : null;
+      if (now?.replies.some((r) => r.requestId === requestId)) return toView(now, today);
       throw changed();
     }
     await Promise.all([

@@ -24,8 +24,8 @@ export const mailboxApi = {
     call('mailbox', 'setStatus', { letterId, status }),
   recategorise: (letterId: string, category: LetterCategory) =>
     call('mailbox', 'recategorise', { letterId, category }),
-  reply: (letterId: string, text: string, photos: string[]) =>
-    call('mailbox', 'reply', { letterId, text, photos }),
+  reply: (letterId: string, text: string, photos: string[], requestId: string) =>
+    call('mailbox', 'reply', { letterId, text, photos, requestId }),
   replyTemplate: () => call('mailbox', 'replyTemplate', {}),
   subscribeReplies: (accepted: boolean) => call('mailbox', 'subscribeReplies', { accepted }),
   settings: () => call('mailbox', 'settings', {}),

@@ -4,6 +4,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { LetterView } from '../../../../../typings/functions/mailbox';
 import { LETTER_CATEGORIES, MAILBOX_LIMITS } from '../../../../../typings/policy/mailbox';
+import { newRequestId } from '../../../../../typings/policy/request-id';
 import { Chips } from '../../../components/Chips';
 import { useAction } from '../../../lib/use-action';
 import { mailboxApi } from '../api';
@@ -22,6 +23,8 @@ export function HandlePanel({ letter, onDone }: { letter: LetterView; onDone: ()
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<LetterPhoto[]>([]);
   const [uploading, setUploading] = useState(false);
+  // One per answer written: a resend after a lost reply is not stored twice.
+  const [requestId, setRequestId] = useState(newRequestId);
   const done = (title: string) => async () => {
     await Taro.showToast({ title, icon: 'none' });
     onDone();
@@ -57,9 +60,11 @@ export function HandlePanel({ letter, onDone }: { letter: LetterView; onDone: ()
                   letter._id,
                   text,
                   photos.map((p) => p.fileID),
+                  requestId,
                 );
                 setText('');
                 setPhotos([]);
+                setRequestId(newRequestId());
                 await done('答复已送达')();
               })
             }
