@@ -12,7 +12,7 @@ let browser: Browser;
 
 // The plan form offers the browser's today at 14:30–16:00 China time; the cloud stands inside it.
 const TODAY = dayjs().format('YYYY-MM-DD');
-const PHOTO = join(__dirname, '..', '..', 'emulator', 'seed', 'assets', 'activity-photo.jpg');
+const PHOTO = join(__dirname, '..', '..', 'seed', 'assets', 'activity-photo.jpg');
 const THEME_DAY_WARNING = '本月未开展主题党日';
 
 beforeAll(async () => {
