@@ -64,7 +64,11 @@ export function isCurrent(
   return Object.entries(stamp.files).every(([path, hash]) => hashOf(path) === hash);
 }
 
-/** Hashes the inputs now, before a build reads them, so an edit made during the build is not taken as built. */
+/**
+ * The inputs' hashes as they are now. The H5 build takes them before webpack reads anything, so
+ * an edit made during the build is not taken as built; the function build, which learns its
+ * inputs only from esbuild, checks their times instead.
+ */
 export function hashInputs(paths: string[]): Record<string, string> {
   return Object.fromEntries(paths.map((path) => [path, hashOf(path) ?? '']));
 }
