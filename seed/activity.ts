@@ -21,7 +21,8 @@ import { COLLECTIONS } from '../cloudfunctions/_shared/collections';
 import { noticeIdOf } from '../cloudfunctions/_shared/notices/ids';
 import { toFileId } from '../emulator/storage/cloud-path';
 import { DEMO_OPENIDS, type SeedTarget } from './demo';
-import { pick, seededRandom } from './names';
+import { seededRandom } from '../cloudfunctions/_shared/seeded-random';
+import { pick } from './names';
 import type { RosterSource } from './points';
 import type { SeedFiles } from './school';
 

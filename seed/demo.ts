@@ -8,7 +8,8 @@ import type {
 } from '../typings/documents';
 import { checkCharacter } from '../cloudfunctions/member/rules/id-number';
 import { countMembers, memberDoc, organisationDoc, type MemberKeys } from './factories';
-import { chineseName, pick, seededRandom } from './names';
+import { seededRandom } from '../cloudfunctions/_shared/seeded-random';
+import { chineseName, pick } from './names';
 
 /** Where seeds write: the local cloud's direct database API (no HTTP, no SDK). */
 export interface SeedTarget {

@@ -4,18 +4,6 @@ const SURNAMES =
 const GIVEN =
   '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强志明海燕红梅晓东文博宇航子涵欣怡浩然思远卫东向阳春生秋菊振华立新永刚德胜玉兰淑珍';
 
-/** mulberry32: a tiny seeded PRNG, so demo data is reproducible run after run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function pick<T>(random: () => number, items: readonly T[] | string): T {
   return items[Math.floor(random() * items.length)] as T;
 }

@@ -10,7 +10,7 @@ import type {
 import { COLLECTIONS } from '../cloudfunctions/_shared/collections';
 import { DEMO_OPENIDS, seedDemo, type SeedTarget } from './demo';
 import { articleDoc } from './factories';
-import { seededRandom } from './names';
+import { seededRandom } from '../cloudfunctions/_shared/seeded-random';
 
 const ALL: PublisherKind[] = ['propaganda', 'secretary', 'admin'];
 

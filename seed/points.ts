@@ -8,7 +8,7 @@ import { periodOf } from '../cloudfunctions/_shared/points/period';
 import { DEFAULT_RULES } from '../cloudfunctions/_shared/points/rules/defaults';
 import type { SeedTarget } from './demo';
 import { pointEntryDoc } from './factories';
-import { seededRandom } from './names';
+import { seededRandom } from '../cloudfunctions/_shared/seeded-random';
 
 /** The seed reads the roster the demo seed wrote (the local database answers `find`). */
 export interface RosterSource {

@@ -12,7 +12,7 @@ import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { boxOf } from '../../cloudfunctions/mailbox/keys';
 import { addDays, isOverdue } from '../../cloudfunctions/mailbox/rules/handling';
 import { tally } from '../../seed/mailbox';
-import { seededRandom } from '../../seed/names';
+import { seededRandom } from '../../cloudfunctions/_shared/seeded-random';
 import { enterprise } from './enterprise';
 import { benchCloud, callFn, report, settleAfterSeed, timed } from './support';
 

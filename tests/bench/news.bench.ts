@@ -13,7 +13,7 @@ import type {
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { readId } from '../../cloudfunctions/news/keys';
 import { articleDoc } from '../../seed/factories';
-import { seededRandom } from '../../seed/names';
+import { seededRandom } from '../../cloudfunctions/_shared/seeded-random';
 import { enterprise } from './enterprise';
 import { benchCloud, callFn, gateway, report, settleAfterSeed, timed } from './support';
 

@@ -8,7 +8,7 @@ import type {
   PointEntryDoc,
   PointMemberYearDoc,
 } from '../../typings/documents';
-import { seededRandom } from '../../seed/names';
+import { seededRandom } from '../../cloudfunctions/_shared/seeded-random';
 import { functionsWithAwardProbe } from '../support/points-probe';
 
 /**

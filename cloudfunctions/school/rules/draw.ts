@@ -1,4 +1,5 @@
 import type { TagPick } from '../../../typings/documents';
+import { seededRandom } from '../../_shared/seeded-random';
 
 /**
  * Deterministic draws: the same seed gives the same order, so a member's paper or daily quiz is
@@ -14,17 +15,7 @@ function hashOf(seed: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast and well spread; not for secrets. */
-function randomFrom(seed: string): () => number {
-  let a = hashOf(seed);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const randomFrom = (seed: string) => seededRandom(hashOf(seed));
 
 /** `items` in an order fixed by `seed` (Fisher–Yates). */
 export function shuffled<T>(items: readonly T[], seed: string): T[] {
