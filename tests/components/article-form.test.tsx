@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { ArticleForm } from '../../miniprogram/src/features/news/components/ArticleForm';
+import { articleDetail } from '../support/article-detail';
 
 jest.mock('../../miniprogram/src/features/news/api', () => ({
   newsApi: { save: jest.fn(), submit: jest.fn() },
@@ -34,30 +35,20 @@ describe('the article form', () => {
   });
 
   it('tells the author on the re-edit page that it was returned, and why', () => {
-    const returned = {
-      _id: 'a1',
+    const returned = articleDetail({
       title: '支部动态',
-      cover: null,
-      summary: '',
-      column: '党建要闻',
       source: '',
       scopeName: '综合办公室党支部',
-      pinned: false,
       publishedAt: '',
       readCount: 0,
-      body: '<p>正文</p>',
       editableBody: '<p>正文</p>',
       author: '',
-      columnId: 'col-news',
       scopeId: 'org-b-office',
       enterpriseWide: false,
-      status: 'returned' as const,
-      shareOpenCount: 0,
-      sharedBy: null,
-      firstRead: false,
       canManage: true,
+      status: 'returned',
       reviewComment: '请补充活动照片',
-    };
+    });
     render(
       <ArticleForm
         columns={COLUMNS}

@@ -1,33 +1,25 @@
 import { render, screen } from '@testing-library/react';
 import type { ArticleDetail } from '../../typings';
 import { ArticleManage } from '../../miniprogram/src/features/news/components/ArticleManage';
+import { articleDetail } from '../support/article-detail';
 
 jest.mock('../../miniprogram/src/features/news/api', () => ({ newsApi: {} }));
 
-const article = (status: ArticleDetail['status']): ArticleDetail => ({
-  _id: 'a1',
-  title: '支部动态',
-  cover: null,
-  summary: '',
-  column: '党建要闻',
-  source: '',
-  scopeName: '综合办公室党支部',
-  pinned: false,
-  publishedAt: '',
-  readCount: 0,
-  body: '<p>正文</p>',
-  editableBody: '<p>正文</p>',
-  author: '',
-  columnId: 'col-news',
-  scopeId: 'org-b-office',
-  enterpriseWide: false,
-  status,
-  shareOpenCount: 0,
-  sharedBy: null,
-  firstRead: false,
-  canManage: true,
-  reviewComment: null,
-});
+/** A branch's article as its author opens it. */
+const article = (status: ArticleDetail['status']): ArticleDetail =>
+  articleDetail({
+    title: '支部动态',
+    source: '',
+    scopeName: '综合办公室党支部',
+    publishedAt: '',
+    readCount: 0,
+    editableBody: '<p>正文</p>',
+    author: '',
+    scopeId: 'org-b-office',
+    enterpriseWide: false,
+    canManage: true,
+    status,
+  });
 
 describe('where an article stands, on its page for its author', () => {
   it('says a submitted article waits for its reviewer', () => {

@@ -1,4 +1,4 @@
-import type { QuestionOption, QuestionType } from '../../../typings/documents';
+import type { QuestionDoc, QuestionOption, QuestionType } from '../../../typings/documents';
 
 /**
  * A question-bank row as people write it in Excel (docs/domain.md §7.10): 单选/多选/判断, options
@@ -16,16 +16,10 @@ export interface QuestionRow {
   examOnly: string;
 }
 
-export interface ParsedQuestion {
-  type: QuestionType;
-  stem: string;
-  options: QuestionOption[];
-  answer: string[];
-  explanation: string;
-  tags: string[];
-  difficulty: 1 | 2 | 3;
-  examOnly: boolean;
-}
+export type ParsedQuestion = Pick<
+  QuestionDoc,
+  'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'tags' | 'difficulty' | 'examOnly'
+>;
 
 /** A refusal names the column (field) it is about, so an editor can point at it. */
 export type RowVerdict =
