@@ -11,6 +11,7 @@ import type {
 import { COLLECTIONS } from '../cloudfunctions/_shared/collections';
 import { editKeyOf, listKeyOf } from '../cloudfunctions/school/keys';
 import { articleSeconds } from '../cloudfunctions/school/rules/study-time';
+import { toExamQuestion } from '../cloudfunctions/school/views';
 import { toFileId } from '../emulator/storage/cloud-path';
 import type { SeedTarget } from './demo';
 import { demoQuestions } from './school-questions';
@@ -178,6 +179,7 @@ export async function seedSchool(target: SeedTarget, now: Date, files?: SeedFile
     closesAt: new Date(now.getTime() + 30 * 86_400_000),
     editKey: editKeyOf(scope.path, now, id),
     createdAt: now,
+    bank: { questions: paper.map(toExamQuestion), pools: {} },
   });
   const exams = [
     exam(

@@ -8,9 +8,9 @@ import {
 } from './actions/authoring-courses';
 import { deleteLesson, reorderLessons, saveLesson } from './actions/authoring-lessons';
 import { course, courses, home } from './actions/courses';
-import { examAnswers, saveAnswer } from './actions/answers';
+import { saveAnswer } from './actions/answers';
 import { answerDaily, dailyQuiz } from './actions/daily';
-import { exams, startExam, submitExam } from './actions/exams';
+import { examReview, exams, startExam, submitExam } from './actions/exams';
 import { adminExam, adminExams, publishExam, saveExam } from './actions/exams-edit';
 import { exportStudy } from './actions/export-study';
 import {
@@ -49,7 +49,7 @@ export const main = defineFunction('school', {
   startExam,
   submitExam,
   saveAnswer,
-  examAnswers,
+  examReview,
   dailyQuiz,
   answerDaily,
   saveNote,

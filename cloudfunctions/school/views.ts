@@ -1,4 +1,10 @@
-import type { CourseDoc, LessonDoc, LessonProgressDoc, QuestionDoc } from '../../typings/documents';
+import type {
+  CourseDoc,
+  ExamQuestion,
+  LessonDoc,
+  LessonProgressDoc,
+  QuestionDoc,
+} from '../../typings/documents';
 import type { CourseListItem, LessonItem, PaperQuestion } from '../../typings/functions/school';
 import { isComplete } from './rules/study-time';
 
@@ -33,7 +39,10 @@ export function toLessonItem(
 }
 
 /** A question as a paper shows it: the answer and explanation stay on the server. */
-export function toPaperQuestion(q: QuestionDoc, optionOrder?: string[]): PaperQuestion {
+export function toPaperQuestion(
+  q: Pick<QuestionDoc, '_id' | 'type' | 'stem' | 'options'>,
+  optionOrder?: string[],
+): PaperQuestion {
   const options = optionOrder
     ? optionOrder.flatMap((key) => q.options.filter((o) => o.key === key))
     : q.options;
@@ -44,3 +53,14 @@ export function toPaperQuestion(q: QuestionDoc, optionOrder?: string[]): PaperQu
     options: options.map((o) => ({ key: o.key, text: o.text })),
   };
 }
+
+/** What an exam seals of a question at publication (docs/domain.md §7.11). */
+export const toExamQuestion = (q: QuestionDoc): ExamQuestion => ({
+  _id: q._id,
+  type: q.type,
+  stem: q.stem,
+  options: q.options,
+  answer: q.answer,
+  explanation: q.explanation,
+  examOnly: q.examOnly,
+});

@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import type { LocalCloud } from '../../emulator/local-cloud';
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { branchYearDoc, courseBranchDoc } from '../../cloudfunctions/school/progress/docs';
+import { toExamQuestion } from '../../cloudfunctions/school/views';
 import type {
   AttemptDoc,
   CourseDoc,
@@ -154,25 +155,29 @@ function questions(): QuestionDoc[] {
   }));
 }
 
-function exams(rootId: string, rootPath: string): ExamDoc[] {
-  return Array.from({ length: EXAMS }, (_, e) => ({
-    _id: examId(e),
-    title: `知识测试${e + 1}`,
-    scopeId: rootId,
-    scopePath: rootPath,
-    scopeName: '基准测试党委',
-    status: 'published',
-    questionIds: Array.from({ length: PAPER }, (_, k) => questionId((e * PAPER + k) % QUESTIONS)),
-    picks: [],
-    questionCount: PAPER,
-    timeLimitMinutes: 30,
-    passMark: 60,
-    attemptsAllowed: 3,
-    opensAt: new Date(NOW.getTime() - 86_400_000),
-    closesAt: new Date(NOW.getTime() + 30 * 86_400_000),
-    editKey: `${rootPath}${NOW.toISOString()}|${examId(e)}`,
-    createdAt: NOW,
-  }));
+function exams(rootId: string, rootPath: string, bank: QuestionDoc[]): ExamDoc[] {
+  return Array.from({ length: EXAMS }, (_, e) => {
+    const paper = Array.from({ length: PAPER }, (_, k) => bank[(e * PAPER + k) % QUESTIONS]);
+    return {
+      _id: examId(e),
+      title: `知识测试${e + 1}`,
+      scopeId: rootId,
+      scopePath: rootPath,
+      scopeName: '基准测试党委',
+      status: 'published',
+      questionIds: paper.map((q) => q._id),
+      picks: [],
+      questionCount: PAPER,
+      timeLimitMinutes: 30,
+      passMark: 60,
+      attemptsAllowed: 3,
+      opensAt: new Date(NOW.getTime() - 86_400_000),
+      closesAt: new Date(NOW.getTime() + 30 * 86_400_000),
+      editKey: `${rootPath}${NOW.toISOString()}|${examId(e)}`,
+      createdAt: NOW,
+      bank: { questions: paper.map(toExamQuestion), pools: {} },
+    };
+  });
 }
 
 function attemptsOf(members: MemberDoc[], paper: ExamDoc[]): AttemptDoc[] {
@@ -188,11 +193,14 @@ function attemptsOf(members: MemberDoc[], paper: ExamDoc[]): AttemptDoc[] {
         memberId: m._id,
         orgId: m.orgId,
         orgPath: m.orgPath,
+        openid: m.openid ?? '',
         n: n + 1,
         title: exam.title,
         passMark: exam.passMark,
         questionIds: exam.questionIds,
         optionOrder: Object.fromEntries(exam.questionIds.map((q) => [q, ['A', 'B', 'C', 'D']])),
+        key: Object.fromEntries(exam.questionIds.map((q) => [q, ['B']])),
+        examOnly: [],
         startedAt,
         endsAt: new Date(startedAt.getTime() + 30 * 60_000),
         submittedAt: new Date(startedAt.getTime() + 20 * 60_000),
@@ -223,7 +231,7 @@ async function seed(cloud: LocalCloud) {
   db.insertMany(COLLECTIONS.schoolBank.name, [
     { _id: 'practice', questionIds: bank.map((q) => q._id) },
   ]);
-  const paper = exams(root._id, root.path);
+  const paper = exams(root._id, root.path, bank);
   db.insertMany(COLLECTIONS.schoolExams.name, paper);
 
   const years = new Map<string, StudyYearDoc>();

@@ -161,7 +161,7 @@ const SAMPLES: Samples = {
     startExam: { examId: MISSING },
     submitExam: { attemptId: MISSING, answers: {} },
     saveAnswer: { attemptId: MISSING, questionId: MISSING, answer: ['A'] },
-    examAnswers: { attemptId: MISSING },
+    examReview: { attemptId: MISSING },
     dailyQuiz: {},
     answerDaily: { questionId: MISSING, answer: ['A'] },
     saveNote: {

@@ -457,3 +457,67 @@ describe('an exam drawn by tag', () => {
     expect(code(await t.call(ID.member2, 'school', 'startExam', { examId }))).toBe('FORBIDDEN');
   });
 });
+
+describe('an exam sealed at publication (docs/domain.md §7.11)', () => {
+  const form = (patch: Partial<RequestOf<'school', 'saveQuestion'>> = {}) => ({
+    requestId: requestId(),
+    type: 'single' as const,
+    stem: '党员大会一般多久召开一次？',
+    options: ['每月', '每季度', '每年'],
+    answer: ['B'],
+    explanation: '党员大会一般每季度召开1次。',
+    tags: ['封存测试'],
+    difficulty: 1 as const,
+    examOnly: false,
+    ...patch,
+  });
+  const fixedExam = (questionIds: string[]): RequestOf<'school', 'saveExam'> => ({
+    requestId: requestId(),
+    title: '组织生活知识测试',
+    scopeId: OFFICE,
+    paper: { kind: 'fixed', questionIds },
+    timeLimitMinutes: 20,
+    passMark: 60,
+    attemptsAllowed: 2,
+    opensAt: '2026-12-06T08:00:00+08:00',
+    closesAt: '2026-12-20T20:00:00+08:00',
+  });
+
+  it('keeps the questions as published: an edit to the bank changes neither paper nor grade', async () => {
+    const question = ok(await t.call(ID.admin, 'school', 'saveQuestion', form()));
+    const exam = ok(await t.call(ID.admin, 'school', 'saveExam', fixedExam([question._id])));
+    ok(await t.call(ID.admin, 'school', 'publishExam', { id: exam._id }));
+    ok(
+      await t.call(ID.admin, 'school', 'saveQuestion', {
+        ...form({ stem: '党小组会一般多久召开一次？', answer: ['A'] }),
+        id: question._id,
+      }),
+    );
+    const paper = ok(await t.call(ID.member, 'school', 'startExam', { examId: exam._id }));
+    expect(paper.questions[0].stem).toBe('党员大会一般多久召开一次？');
+    const graded = ok(
+      await t.call(ID.member, 'school', 'submitExam', {
+        attemptId: paper.attemptId,
+        answers: { [question._id]: ['B'] },
+      }),
+    );
+    expect(graded).toMatchObject({ score: 100, passed: true });
+    const review = ok(
+      await t.call(ID.member, 'school', 'examReview', { attemptId: paper.attemptId }),
+    );
+    expect(review.review[0]).toMatchObject({ answer: ['B'], correct: true });
+  });
+
+  it('refuses to publish a paper whose question left the bank, and publishes nothing', async () => {
+    const question = ok(await t.call(ID.admin, 'school', 'saveQuestion', form()));
+    const exam = ok(await t.call(ID.admin, 'school', 'saveExam', fixedExam([question._id])));
+    ok(await t.call(ID.admin, 'school', 'deleteQuestion', { id: question._id }));
+    expect(code(await t.call(ID.admin, 'school', 'publishExam', { id: exam._id }))).toBe(
+      'CONFLICT',
+    );
+    expect(await probe.get<{ status: string }>('school_exams', exam._id)).toMatchObject({
+      status: 'draft',
+      bank: null,
+    });
+  });
+});

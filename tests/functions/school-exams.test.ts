@@ -84,6 +84,10 @@ describe('taking an exam', () => {
     // Coming back resumes the same attempt and clock.
     const again = ok(await t.call(ID.member, 'school', 'startExam', { examId: 'exam-office' }));
     expect(again).toEqual(paper);
+    // Nor does the review give them before the submission.
+    const early = await t.call(ID.member, 'school', 'examReview', { attemptId: paper.attemptId });
+    expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(keysIn(early)).not.toContain('answer');
   });
 
   it('grades on submit, shows the answers then, and counts a resubmission once', async () => {
@@ -92,8 +96,22 @@ describe('taking an exam', () => {
     const first = ok(
       await t.call(ID.member, 'school', 'submitExam', { attemptId: paper.attemptId, answers }),
     );
-    expect(first).toMatchObject({ score: 100, passed: true, correct: 10, total: 10 });
-    expect(first.review[0]).toMatchObject({ correct: true, explanation: expect.any(String) });
+    expect(first).toEqual({ score: 100, passed: true, passMark: 60, correct: 10, total: 10 });
+    const review = ok(
+      await t.call(ID.member, 'school', 'examReview', { attemptId: paper.attemptId }),
+    );
+    expect(review).toMatchObject({ score: 100, passed: true, correct: 10, total: 10 });
+    expect(review.review.map((q) => q._id)).toEqual(paper.questions.map((q) => q._id));
+    expect(review.review[0]).toMatchObject({
+      correct: true,
+      answer: answers[paper.questions[0]._id],
+      explanation: expect.any(String),
+    });
+    // In the order of the member's paper, options too.
+    expect(review.review[0].options).toEqual(paper.questions[0].options);
+    expect(
+      code(await t.call(ID.member2, 'school', 'examReview', { attemptId: paper.attemptId })),
+    ).toBe('NOT_FOUND');
     const wrong = Object.fromEntries(Object.keys(answers).map((id) => [id, ['A', 'B', 'C']]));
     const second = ok(
       await t.call(ID.member, 'school', 'submitExam', {

@@ -131,6 +131,30 @@ describe('the wrong-answer book', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'answer' } });
     expect(await wrongDoc(memberId, booked[1])).toMatchObject({ streak: 0, cleared: false });
   });
+  it('brings back a question answered wrongly again, its count from zero, once per paper', async () => {
+    const memberId = await t.memberId(ID.member);
+    const [cleared, kept] = booked;
+    const again = ok(await t.call(ID.member, 'school', 'startExam', { examId: 'exam-office' }));
+    expect(again.attemptId).not.toBe(paper.attemptId);
+    const docs = await Promise.all(again.questions.map((q) => question(q._id)));
+    // Every question wrong: the two booked before, and the one first answered right, now new.
+    const answers = Object.fromEntries(again.questions.map((q, i) => [q._id, wrongOf(docs[i])]));
+    const submit = () =>
+      t.call(ID.member, 'school', 'submitExam', { attemptId: again.attemptId, answers });
+    await Promise.all(Array.from({ length: 5 }, submit));
+    ok(await submit());
+    expect(await wrongDoc(memberId, cleared)).toMatchObject({
+      wrongCount: 2,
+      streak: 0,
+      cleared: false,
+    });
+    expect(await wrongDoc(memberId, kept)).toMatchObject({ wrongCount: 2, cleared: false });
+    const [firstRight] = paper.questions;
+    if (!(await question(firstRight._id)).examOnly)
+      expect(await wrongDoc(memberId, firstRight._id)).toMatchObject({ wrongCount: 1 });
+    expect((await book(ID.member)).map((i) => i.question._id)).toContain(cleared);
+  });
+
   it('pages through a long book, latest first', async () => {
     const memberId = await t.memberId(ID.member2);
     const base = Date.parse('2026-11-01T00:00:00Z');

@@ -1,4 +1,10 @@
-import { drawByTags, shortPicks, type TagPools } from '../../cloudfunctions/school/rules/draw';
+import {
+  drawByTags,
+  sealedPools,
+  SEALED_PER_DRAWN,
+  shortPicks,
+  type TagPools,
+} from '../../cloudfunctions/school/rules/draw';
 
 // docs/domain.md §7.7: a paper drawn at random by tag and count, per attempt.
 const ids = (prefix: string, n: number) =>
@@ -114,5 +120,56 @@ describe('picks the bank cannot always fill (docs/domain.md §7.7)', () => {
     ],
   ] as const)('%s', (_case, picks, expected) => {
     expect(shortPicks(picks, POOLS)).toEqual(expected);
+  });
+});
+
+describe('the pools an exam drawn by tag seals at publication (docs/domain.md §7.11)', () => {
+  const BIG: TagPools = { 党章: ids('dz', 60), 纪律: [...ids('jl', 12), ...ids('dz', 30)] };
+
+  it.each([
+    ['a small pool whole', [{ tag: '党史', count: 3 }], POOLS, { 党史: 8 }],
+    ['five times the count of a large one', [{ tag: '党章', count: 4 }], BIG, { 党章: 20 }],
+    // 党章 seals all 60, the 30 it shares with 纪律 among them: 纪律 keeps its own 12.
+    [
+      'what an earlier pick sealed is left out',
+      [
+        { tag: '党章', count: 12 },
+        { tag: '纪律', count: 10 },
+      ],
+      BIG,
+      { 党章: 60, 纪律: 12 },
+    ],
+    ['an unknown tag seals nothing', [{ tag: '党建', count: 2 }], POOLS, { 党建: 0 }],
+  ] as const)('%s', (_case, picks, pools, sizes) => {
+    const sealed = sealedPools(picks, pools, 'exam-1');
+    expect(Object.fromEntries(Object.entries(sealed).map(([t, p]) => [t, p.length]))).toEqual(
+      sizes,
+    );
+    const all = Object.values(sealed).flat();
+    expect(new Set(all).size).toBe(all.length);
+    for (const [tag, pool] of Object.entries(sealed))
+      for (const id of pool) expect(pools[tag]).toContain(id);
+  });
+
+  it('seals the same pools for the same exam and others for another', () => {
+    const picks = [{ tag: '党章', count: 2 }];
+    const first = sealedPools(picks, BIG, 'exam-1');
+    expect(sealedPools(picks, BIG, 'exam-1')).toEqual(first);
+    expect(sealedPools(picks, BIG, 'exam-2')).not.toEqual(first);
+    expect(first.党章).toHaveLength(2 * SEALED_PER_DRAWN);
+  });
+
+  it('fills every pick of every attempt where no pick is short', () => {
+    const picks = [
+      { tag: '党章', count: 1 },
+      { tag: '党史', count: 1 },
+      { tag: '纪律', count: 3 },
+    ];
+    expect(shortPicks(picks, POOLS)).toEqual([]);
+    const sealed = sealedPools(picks, POOLS, 'exam-1');
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const paper = drawByTags(picks, sealed, seed);
+      expect(paper).toHaveLength(5);
+    }
   });
 });

@@ -259,6 +259,24 @@ export interface ExamDoc {
   /** As a course's: the exams under an admin's organisation are one range. */
   editKey: string;
   createdAt: Date;
+  /** The questions as they were when the exam was published; null while a draft. */
+  bank: ExamBank | null;
+}
+
+/** A question as an exam keeps it: what a paper shows, and its answer and explanation. */
+export type ExamQuestion = Pick<
+  QuestionDoc,
+  '_id' | 'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'examOnly'
+>;
+
+/**
+ * An exam's questions, sealed at publication (docs/domain.md §7.7): an edit to the bank later
+ * changes no running exam, and starting an attempt reads nothing but the exam.
+ */
+export interface ExamBank {
+  questions: ExamQuestion[];
+  /** For a paper drawn by tag: the ids each pick draws from (rules/draw.ts sealedPools). */
+  pools: Record<string, string[]>;
 }
 
 export interface TagPick {
@@ -273,6 +291,8 @@ export interface AttemptDoc {
   memberId: string;
   orgId: string;
   orgPath: string;
+  /** Who started it: the attempt is theirs to answer and submit, by OPENID. */
+  openid: string;
   n: number;
   /** The exam's title and pass mark when the attempt began: grading needs no read of the exam. */
   title: string;
@@ -280,6 +300,10 @@ export interface AttemptDoc {
   /** The paper in this attempt's order; options shuffled per question. */
   questionIds: string[];
   optionOrder: Record<string, string[]>;
+  /** The right option keys of each question: grading needs no read of the questions. */
+  key: Record<string, string[]>;
+  /** Its exam-only questions, which never go into the 错题本. */
+  examOnly: string[];
   startedAt: Date;
   endsAt: Date;
   submittedAt: Date | null;

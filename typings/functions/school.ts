@@ -90,8 +90,8 @@ export const schoolSchemas = {
   saveAnswer: z
     .object({ attemptId: idSchema, questionId: idSchema, answer: chosenSchema })
     .strict(),
-  /** The answers saved so far and the server's end time, to resume a paper. */
-  examAnswers: z.object({ attemptId: idSchema }).strict(),
+  /** A submitted attempt with the right answers and explanations. */
+  examReview: z.object({ attemptId: idSchema }).strict(),
   dailyQuiz: z.object({}).strict(),
   answerDaily: z.object({ questionId: idSchema, answer: chosenSchema.min(1) }).strict(),
   /** A new note carries the form's request id (a resent form saves once); an edit, its id. */
@@ -369,6 +369,8 @@ export interface StartedExam {
   attemptId: string;
   title: string;
   questions: PaperQuestion[];
+  /** The answers saved so far, when an open attempt is resumed. */
+  saved: Record<string, string[]>;
   /** ISO time the server takes the paper until (plus a short grace). */
   endsAt: string;
 }
@@ -380,12 +382,15 @@ export interface ReviewedQuestion extends PaperQuestion {
   explanation: string;
 }
 
-export interface ExamResult {
+export interface ExamScore {
   score: number;
   passed: boolean;
   passMark: number;
   correct: number;
   total: number;
+}
+
+export interface ExamResult extends ExamScore {
   review: ReviewedQuestion[];
 }
 
@@ -576,12 +581,9 @@ export interface SchoolActions {
   saveHoursSettings: { req: Req<'saveHoursSettings'>; res: HoursSettings };
   exams: { req: Req<'exams'>; res: { items: ExamListItem[] } };
   startExam: { req: Req<'startExam'>; res: StartedExam };
-  submitExam: { req: Req<'submitExam'>; res: ExamResult };
+  submitExam: { req: Req<'submitExam'>; res: ExamScore };
+  examReview: { req: Req<'examReview'>; res: ExamResult };
   saveAnswer: { req: Req<'saveAnswer'>; res: { saved: boolean } };
-  examAnswers: {
-    req: Req<'examAnswers'>;
-    res: { answers: Record<string, string[]>; endsAt: string; submitted: boolean };
-  };
   dailyQuiz: { req: Req<'dailyQuiz'>; res: DailyQuiz };
   answerDaily: { req: Req<'answerDaily'>; res: DailyAnswer };
   saveNote: { req: Req<'saveNote'>; res: NoteItem };

@@ -102,7 +102,9 @@ export const ACCESS = {
     myHours: 'member',
     exams: 'member',
     startExam: 'member',
-    submitExam: 'member',
+    // An attempt belongs to the OPENID that started it, in scope, within its time limit.
+    submitExam: 'wechat',
+    examReview: 'wechat',
     dailyQuiz: 'member',
     answerDaily: 'member',
     saveNote: 'member',
@@ -142,8 +144,7 @@ export const ACCESS = {
     offlineTemplate: 'manager',
     // A member's own records, or a member's whom the caller manages: the handler decides.
     offlineRecords: 'member',
-    saveAnswer: 'member',
-    examAnswers: 'member',
+    saveAnswer: 'wechat',
     // The enterprise's admins: the handler refuses an admin of a part of it.
     hoursSettings: 'admin',
     saveHoursSettings: 'admin',

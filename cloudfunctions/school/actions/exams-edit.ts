@@ -1,4 +1,10 @@
-import type { ExamDoc, MemberDoc, QuestionDoc, TagPick } from '../../../typings/documents';
+import type {
+  ExamBank,
+  ExamDoc,
+  MemberDoc,
+  QuestionDoc,
+  TagPick,
+} from '../../../typings/documents';
 import type { RequestOf } from '../../../typings/functions';
 import {
   type AdminExam,
@@ -17,18 +23,20 @@ import { bySubtreeKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { adminPath, idFor, requireAdministers, requireCleanText } from '../authoring';
 import { editKeyOf } from '../keys';
-import { shortPicks } from '../rules/draw';
+import { sealedPools, shortPicks } from '../rules/draw';
 import { tagPools } from '../tag-pools';
+import { toExamQuestion } from '../views';
 
 const PAGE_SIZE = 20;
 const exams = () => db.collection(COLLECTIONS.schoolExams.name);
 
+/** One read: a paper, or the pools an exam seals (at most SEALED_PER_DRAWN × EXAM_PAPER_MAX). */
 async function questionsByIds(ids: string[]): Promise<QuestionDoc[]> {
   if (!ids.length) return [];
   const { data } = await db
     .collection(COLLECTIONS.schoolQuestions.name)
     .where({ _id: _.in(ids) })
-    .limit(EXAM_PAPER_MAX)
+    .limit(ids.length)
     .get<QuestionDoc>();
   return data;
 }
@@ -97,15 +105,39 @@ async function paperOf(
   const questionCount = picks.reduce((sum, p) => sum + p.count, 0);
   if (questionCount > EXAM_PAPER_MAX)
     throw invalidArgument(`一份试卷最多 ${EXAM_PAPER_MAX} 题`, 'paper.picks');
-  const short = shortPicks(picks, await tagPools(tags));
-  if (short.length) {
-    const { tag, count, available } = short[0];
-    throw invalidArgument(
-      `标签「${tag}」可抽的题只有 ${available} 道，不够 ${count} 道`,
-      'paper.picks',
-    );
-  }
+  const pools = await tagPools(tags);
+  const short = shortPicks(picks, pools)[0];
+  if (short) throw invalidArgument(shortMessage(short), 'paper.picks');
   return { questionIds: [], picks, questionCount };
+}
+
+const shortMessage = ({ tag, count, available }: ReturnType<typeof shortPicks>[number]) =>
+  `标签「${tag}」可抽的题只有 ${available} 道，不够 ${count} 道`;
+
+/**
+ * The questions an exam keeps from its publication on (docs/domain.md §7.11), checked again
+ * against the bank as it is now: a question of a fixed paper deleted since the exam was saved,
+ * or a tag that can no longer fill its pick, stops the publication.
+ */
+async function sealedBank(exam: ExamDoc): Promise<ExamBank> {
+  const conflict = (message: string) => new AppError('CONFLICT', message);
+  if (!exam.picks.length) {
+    const found = new Map(
+      (await questionsByIds(exam.questionIds)).filter((q) => !q.deleted).map((q) => [q._id, q]),
+    );
+    if (exam.questionIds.some((id) => !found.has(id)))
+      throw conflict('试卷中有题目已从题库删除，请编辑试卷后再发布');
+    return { questions: exam.questionIds.map((id) => toExamQuestion(found.get(id)!)), pools: {} };
+  }
+  const pools = await tagPools(exam.picks.map((p) => p.tag));
+  const short = shortPicks(exam.picks, pools)[0];
+  if (short) throw conflict(`${shortMessage(short)}，请编辑试卷后再发布`);
+  const sealed = sealedPools(exam.picks, pools, exam._id);
+  const questions = await questionsByIds(Object.values(sealed).flat());
+  return {
+    questions: questions.map(toExamQuestion),
+    pools: Object.fromEntries(Object.entries(sealed).map(([tag, ids]) => [tag, [...ids]])),
+  };
 }
 
 /** The exams under the caller's organisation, drafts included, by organisation. */
@@ -118,6 +150,7 @@ export const adminExams = action('school', 'adminExams', {
       order: bySubtreeKey('editKey', path, `${path}\uffff`),
       cursor,
       size: PAGE_SIZE,
+      field: { bank: false },
     });
     return { items: page.items.map(toAdminExamItem), nextCursor: page.nextCursor };
   },
@@ -163,7 +196,7 @@ export const saveExam = action('school', 'saveExam', {
       await exams().doc(_id).update({ data: content });
       return toAdminExam({ ...existing, ...content });
     }
-    const exam: ExamDoc = { _id, ...content, status: 'draft', createdAt };
+    const exam: ExamDoc = { _id, ...content, status: 'draft', createdAt, bank: null };
     try {
       await exams().add({ data: exam });
       return toAdminExam(exam);
@@ -175,14 +208,19 @@ export const saveExam = action('school', 'saveExam', {
   },
 });
 
-/** Opens an exam to the members of its scope (from its opening time); repeating it changes nothing. */
+/**
+ * Opens an exam to the members of its scope (from its opening time), its questions sealed.
+ * Repeating it changes nothing: only a draft is published, so of racing publications one seals.
+ */
 export const publishExam = action('school', 'publishExam', {
   async handler({ id }, caller) {
     const exam = await loadExamFor(requireMember(caller), id);
-    if (exam.status !== 'published')
+    if (exam.status !== 'published') {
+      const bank = await sealedBank(exam);
       await exams()
-        .doc(id)
-        .update({ data: { status: 'published' } });
+        .where({ _id: id, status: 'draft' })
+        .update({ data: { status: 'published', bank } });
+    }
     return toAdminExam({ ...exam, status: 'published' });
   },
 });

@@ -1,4 +1,10 @@
-import type { AttemptDoc, ExamDoc, MemberDoc, QuestionDoc } from '../../../typings/documents';
+import type {
+  AttemptDoc,
+  ExamBank,
+  ExamDoc,
+  ExamQuestion,
+  MemberDoc,
+} from '../../../typings/documents';
 import type { ExamResult } from '../../../typings/functions/school';
 import { requireMember } from '../../_shared/caller';
 import * as clock from '../../_shared/clock';
@@ -10,6 +16,7 @@ import { AppError, forbidden, notFound } from '../../_shared/errors';
 import { awardPoints } from '../../_shared/points/award';
 import { action } from '../../_shared/router';
 import { ancestorsOf, mayStudy } from '../access';
+import { ownAttempt } from '../attempts';
 import { drawByTags, shuffled } from '../rules/draw';
 import {
   acceptsSubmission,
@@ -18,14 +25,11 @@ import {
   isCorrect,
   mayStartAttempt,
 } from '../rules/grading';
-import { tagPools } from '../tag-pools';
 import { toPaperQuestion } from '../views';
 import { bookWrong } from '../wrong-book';
 
 /** Exams listed at once: an organisation chain holds few open at a time. */
 const EXAMS_SHOWN = 50;
-/** A paper holds at most this many questions. */
-const PAPER_MAX = 100;
 
 const attemptsOf = (memberId: string, examIds: string[]) =>
   db
@@ -34,15 +38,6 @@ const attemptsOf = (memberId: string, examIds: string[]) =>
     .orderBy('n', 'asc')
     .limit(EXAMS_SHOWN * 10)
     .get<AttemptDoc>();
-
-const questionsOf = async (ids: string[]) => {
-  const { data } = await db
-    .collection(COLLECTIONS.schoolQuestions.name)
-    .where({ _id: _.in(ids) })
-    .limit(PAPER_MAX)
-    .get<QuestionDoc>();
-  return new Map(data.map((q) => [q._id, q]));
-};
 
 /** Exams of the member's organisation chain that have not closed, with their own attempts. */
 export const exams = action('school', 'exams', {
@@ -56,6 +51,7 @@ export const exams = action('school', 'exams', {
         closesAt: _.gt(now),
         status: 'published',
       })
+      .field({ bank: false })
       .orderBy('closesAt', 'asc')
       .limit(EXAMS_SHOWN)
       .get<ExamDoc>();
@@ -91,18 +87,25 @@ export const exams = action('school', 'exams', {
   },
 });
 
-async function loadExam(member: MemberDoc, examId: string): Promise<ExamDoc> {
+type PublishedExam = ExamDoc & { bank: ExamBank };
+
+/** A published exam of the member's scope, with the questions it sealed. One read. */
+async function loadExam(member: MemberDoc, examId: string): Promise<PublishedExam> {
   const exam = await findById<ExamDoc>(COLLECTIONS.schoolExams.name, examId);
-  if (!exam || exam.status !== 'published') throw notFound('找不到该考试');
+  if (!exam || exam.status !== 'published' || !exam.bank) throw notFound('找不到该考试');
   if (!mayStudy(member, { _id: exam.scopeId, path: exam.scopePath }))
     throw forbidden('该考试不在你所在组织的范围内');
-  return exam;
+  return exam as PublishedExam;
 }
 
+const byId = (questions: readonly ExamQuestion[]) => new Map(questions.map((q) => [q._id, q]));
+
 /**
- * Starts an attempt, or resumes the open one: the server starts the clock and holds the paper;
- * questions and options go out in an order of this attempt and without answers. The attempt's
- * id is its number, so racing starts create one attempt, never more than allowed.
+ * Starts an attempt, or resumes the open one with the answers saved on it: the server starts
+ * the clock and holds the paper; questions and options go out in an order of this attempt and
+ * without answers. The attempt's id is its number, so racing starts create one attempt, never
+ * more than allowed. The paper comes from the questions the exam sealed: no read of the bank.
+ * Cost: the member, the exam, the member's attempts at it, and the new attempt's write.
  */
 export const startExam = action('school', 'startExam', {
   async handler({ examId }, caller) {
@@ -117,10 +120,9 @@ export const startExam = action('school', 'startExam', {
     );
     if (!open && !mayStartAttempt(mine.length, exam.attemptsAllowed))
       throw conflict(`本次考试最多可参加 ${exam.attemptsAllowed} 次，你的次数已用完`);
-    // A new attempt read its questions to shuffle their options: the paper is made from those.
-    const { attempt, questions } = open
-      ? { attempt: open, questions: await questionsOf(open.questionIds) }
-      : await begin(member, exam, mine.length + 1, now);
+    const questions = byId(exam.bank.questions);
+    const attempt =
+      open ?? (await begin(member, caller.openid, exam, questions, mine.length + 1, now));
     return {
       attemptId: attempt._id,
       title: exam.title,
@@ -128,6 +130,7 @@ export const startExam = action('school', 'startExam', {
         const q = questions.get(id);
         return q ? [toPaperQuestion(q, attempt.optionOrder[id])] : [];
       }),
+      saved: attempt.saved ?? {},
       endsAt: new Date(attempt.endsAt).toISOString(),
     };
   },
@@ -135,35 +138,40 @@ export const startExam = action('school', 'startExam', {
 
 async function begin(
   member: MemberDoc,
-  exam: ExamDoc,
+  openid: string,
+  exam: PublishedExam,
+  questions: Map<string, ExamQuestion>,
   n: number,
   now: Date,
-): Promise<{ attempt: AttemptDoc; questions: Map<string, QuestionDoc> }> {
+): Promise<AttemptDoc> {
   const _id = `${exam._id}:${member._id}:${n}`;
   // A paper drawn by tag is drawn for this attempt and kept with it (docs/domain.md §7.7).
-  const order = exam.picks.length
-    ? drawByTags(exam.picks, await tagPools(exam.picks.map((p) => p.tag)), _id)
+  const drawn = exam.picks.length
+    ? drawByTags(exam.picks, exam.bank.pools, _id)
     : shuffled(exam.questionIds, _id);
-  const questions = await questionsOf(order);
+  const paper = drawn.flatMap((id) => questions.get(id) ?? []);
   const attempt: AttemptDoc = {
     _id,
     examId: exam._id,
     memberId: member._id,
     orgId: member.orgId,
     orgPath: member.orgPath,
+    openid,
     n,
     title: exam.title,
     passMark: exam.passMark,
-    questionIds: order,
+    questionIds: paper.map((q) => q._id),
     optionOrder: Object.fromEntries(
-      order.map((id) => [
-        id,
+      paper.map((q) => [
+        q._id,
         shuffled(
-          (questions.get(id)?.options ?? []).map((o) => o.key),
-          `${_id}:${id}`,
+          q.options.map((o) => o.key),
+          `${_id}:${q._id}`,
         ),
       ]),
     ),
+    key: Object.fromEntries(paper.map((q) => [q._id, q.answer])),
+    examOnly: paper.filter((q) => q.examOnly).map((q) => q._id),
     startedAt: now,
     endsAt: endOfAttempt(now, exam.timeLimitMinutes, new Date(exam.closesAt)),
     submittedAt: null,
@@ -173,90 +181,115 @@ async function begin(
   };
   try {
     await db.collection(COLLECTIONS.schoolAttempts.name).add({ data: attempt });
-    return { attempt, questions };
+    return attempt;
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     // A racing start of the same number won: theirs is the attempt, drawn from the same pools.
     const theirs = await findById<AttemptDoc>(COLLECTIONS.schoolAttempts.name, _id);
     if (!theirs) throw error;
-    return { attempt: theirs, questions: await questionsOf(theirs.questionIds) };
+    return theirs;
   }
 }
+
+/** The attempt's paper as grading and the 错题本 need it: each question's key. */
+const gradedPaper = (attempt: AttemptDoc) =>
+  attempt.questionIds.map((id) => ({
+    _id: id,
+    answer: attempt.key[id] ?? [],
+    examOnly: attempt.examOnly.includes(id),
+  }));
 
 /**
  * Grades an attempt once. The grade is written only where the attempt is still unsubmitted,
  * so of twenty racing submissions one grades it and the rest answer with what was stored.
  * A submission past the end and its grace is refused and changes nothing. A pass earns
  * pass_exam once per exam; a repeated submission finishes an award that died. Wrong answers go
- * to the 错题本. Cost: three operations, the award's three, and the book's (none on a clean paper).
+ * to the 错题本. The attempt holds its answer key and who started it (attempts.ts): grading reads
+ * nothing else. Cost: the attempt, the grade, the book's write (none on a clean paper) and the
+ * award's three; the answers and explanations are examReview's.
  */
 export const submitExam = action('school', 'submitExam', {
+  member: false,
   async handler({ attemptId, answers }, caller) {
-    const member = requireMember(caller);
+    const attempt = await ownAttempt(caller.openid, attemptId);
     const now = clock.now();
-    const attempt = await findById<AttemptDoc>(COLLECTIONS.schoolAttempts.name, attemptId);
-    if (!attempt || attempt.memberId !== member._id) throw notFound('找不到该答卷');
-    const questions = await questionsOf(attempt.questionIds);
+    const paper = gradedPaper(attempt);
     let stored = attempt;
     if (attempt.submittedAt === null) {
       if (!acceptsSubmission(new Date(attempt.endsAt), now))
         throw conflict('考试时间已到，答卷未能提交');
-      const paper = attempt.questionIds.flatMap((id) => questions.get(id) ?? []);
       // The answers saved as they were chosen, with those sent now taking precedence.
       const chosen = { ...attempt.saved, ...answers };
       const result = grade(paper, chosen, attempt.passMark);
       const kept = Object.fromEntries(attempt.questionIds.map((id) => [id, chosen[id] ?? []]));
+      const graded = {
+        submittedAt: now,
+        answers: kept,
+        score: result.score,
+        passed: result.passed,
+      };
       const { stats } = await db
         .collection(COLLECTIONS.schoolAttempts.name)
         .where({ _id: attemptId, submittedAt: null })
-        .update({
-          data: { submittedAt: now, answers: kept, score: result.score, passed: result.passed },
-        });
+        .update({ data: graded });
       stored =
         stats.updated === 1
-          ? {
-              ...attempt,
-              submittedAt: now,
-              answers: kept,
-              score: result.score,
-              passed: result.passed,
-            }
+          ? { ...attempt, ...graded }
           : ((await findById<AttemptDoc>(COLLECTIONS.schoolAttempts.name, attemptId)) ?? attempt);
     }
     // Every submission books the wrong answers: a retry finishes a booking that died.
-    if (stored.answers) {
+    if (stored.answers)
       await bookWrong(
-        member._id,
-        attempt.questionIds.flatMap((id) => questions.get(id) ?? []),
+        attempt.memberId,
+        paper,
         stored.answers,
         attempt._id,
         new Date(stored.submittedAt!),
       );
-    }
-    if (stored.passed) {
+    if (stored.passed)
       await awardPoints({
-        memberId: member._id,
-        orgId: member.orgId,
-        orgPath: member.orgPath,
+        memberId: attempt.memberId,
+        orgId: attempt.orgId,
+        orgPath: attempt.orgPath,
         rule: 'pass_exam',
         sourceId: attempt.examId,
         at: new Date(stored.submittedAt!),
       });
-    }
-    return resultOf(stored, questions);
+    const { correct, total } = grade(paper, stored.answers ?? {}, attempt.passMark);
+    return {
+      score: stored.score ?? 0,
+      passed: stored.passed ?? false,
+      passMark: attempt.passMark,
+      correct,
+      total,
+    };
   },
 });
 
-function resultOf(attempt: AttemptDoc, questions: Map<string, QuestionDoc>): ExamResult {
+/**
+ * A submitted attempt of the caller's with every question's right answer and explanation, read
+ * from the questions its exam sealed. Before the submission it answers CONFLICT and nothing of
+ * the answers. Cost: the attempt and the exam.
+ */
+export const examReview = action('school', 'examReview', {
+  member: false,
+  async handler({ attemptId }, caller) {
+    const attempt = await ownAttempt(caller.openid, attemptId);
+    if (attempt.submittedAt === null) throw conflict('答卷提交后才能查看答案');
+    const exam = await findById<ExamDoc>(COLLECTIONS.schoolExams.name, attempt.examId);
+    return resultOf(attempt, byId(exam?.bank?.questions ?? []));
+  },
+});
+
+function resultOf(attempt: AttemptDoc, questions: Map<string, ExamQuestion>): ExamResult {
   const answers = attempt.answers ?? {};
   const review = attempt.questionIds.flatMap((id) => {
     const q = questions.get(id);
     if (!q) return [];
     const chosen = answers[id] ?? [];
-    const paper = toPaperQuestion(q, attempt.optionOrder[id]);
     return [
       {
-        ...paper,
+        ...toPaperQuestion(q, attempt.optionOrder[id]),
         answer: q.answer,
         chosen,
         correct: isCorrect(q.answer, chosen),

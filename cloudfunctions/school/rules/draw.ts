@@ -54,6 +54,27 @@ export function drawByTags(picks: readonly TagPick[], pools: TagPools, seed: str
   return shuffled([...taken].sort(), seed);
 }
 
+/** A pick seals this many of its tag's questions for each it draws (docs/domain.md §7.11). */
+export const SEALED_PER_DRAWN = 5;
+
+/**
+ * The pools an exam drawn by tag seals at publication (docs/domain.md §7.11): for each pick, up
+ * to SEALED_PER_DRAWN × count of its tag's questions that no earlier pick sealed, chosen by
+ * `seed`. The pools are disjoint, and none is smaller than its count where shortPicks finds no
+ * pick short, so every attempt's draw fills every pick.
+ */
+export function sealedPools(picks: readonly TagPick[], pools: TagPools, seed: string): TagPools {
+  const sealed = new Set<string>();
+  const out: Record<string, string[]> = {};
+  for (const { tag, count } of picks) {
+    const free = [...new Set(pools[tag] ?? [])].sort().filter((id) => !sealed.has(id));
+    const kept = shuffled(free, `${seed}|${tag}`).slice(0, count * SEALED_PER_DRAWN);
+    for (const id of kept) sealed.add(id);
+    out[tag] = kept.sort();
+  }
+  return out;
+}
+
 /**
  * The picks a bank cannot always fill: a pick is sure to be filled by the questions of its tag
  * that no earlier pick can draw, whatever those earlier draws are.

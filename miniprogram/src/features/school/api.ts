@@ -19,7 +19,7 @@ export const schoolApi = {
   submitExam: (attemptId: string, answers: Record<string, string[]>) =>
     call('school', 'submitExam', { attemptId, answers }),
   saveAnswer: (data: RequestOf<'school', 'saveAnswer'>) => call('school', 'saveAnswer', data),
-  examAnswers: (attemptId: string) => call('school', 'examAnswers', { attemptId }),
+  examReview: (attemptId: string) => call('school', 'examReview', { attemptId }),
   dailyQuiz: () => call('school', 'dailyQuiz', {}),
   answerDaily: (questionId: string, answer: string[]) =>
     call('school', 'answerDaily', { questionId, answer }),

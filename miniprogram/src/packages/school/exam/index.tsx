@@ -17,7 +17,8 @@ type Answers = Record<string, string[]>;
 /**
  * Taking an exam. The server holds the paper, the clock and the answers: each is saved as it is
  * chosen, and coming back (on this device or another) resumes the same attempt with its saved
- * answers and end time.
+ * answers and end time. A failed review after a good submission is safe to submit again: the
+ * server keeps the first grade.
  */
 export default function ExamPage() {
   const { params } = useRouter();
@@ -34,12 +35,13 @@ export default function ExamPage() {
 
   const start = useCallback(() => {
     setError(undefined);
-    (async () => {
-      const started = await schoolApi.startExam(examId);
-      const resumed = await schoolApi.examAnswers(started.attemptId);
-      setAnswers(resumed.answers);
-      setPaper({ ...started, endsAt: resumed.endsAt });
-    })().catch((err: unknown) => setError(err instanceof CloudError ? err : networkError()));
+    schoolApi.startExam(examId).then(
+      (started) => {
+        setAnswers(started.saved);
+        setPaper(started);
+      },
+      (err: unknown) => setError(err instanceof CloudError ? err : networkError()),
+    );
   }, [examId]);
   useEffect(start, [start]);
   useEffect(() => {
@@ -71,7 +73,9 @@ export default function ExamPage() {
     }
     setSubmitting(true);
     try {
-      setResult(await schoolApi.submitExam(paper.attemptId, answers));
+      // Graded first; the answers and explanations come with the review of the graded paper.
+      await schoolApi.submitExam(paper.attemptId, answers);
+      setResult(await schoolApi.examReview(paper.attemptId));
     } catch (err) {
       void Taro.showToast({
         title: err instanceof CloudError ? err.message : '提交失败，请重试',
