@@ -1,13 +1,14 @@
 /**
  * The micro party school at enterprise scale: `npm run bench -- school` (after
  * `npm run build:functions`). Seeds 100k members in 2,000 branches of 50, 2,000 lessons (200
- * courses of 10), 1M progress records, 200k exam attempts and the maintained figures they add up
- * to through the direct API, then times through the gateway: a heartbeat (target ≤2 operations
- * and ≤2× the floor), the school home, a course page and an exam start (pages: ≤4 operations
- * and ≤4× the floor), an exam submit (≤6 operations), a secretary's completion view of an
- * assigned course for a branch of 50, the 支部 tab's figures, and an admin's overview of a
- * 总支 of 1,000 branches. The floor is member.me, a warm function whose action is one indexed
- * read, measured in the same run. Figures only: nothing about timing is asserted.
+ * courses of 10), 1M progress records, 200k exam attempts, the maintained figures they add up
+ * to, and every member's and branch's points this year, through the direct API. Then it times
+ * through the gateway: a heartbeat (target ≤2 operations and ≤2× the floor), the school home, a
+ * course page and an exam start (pages: ≤4 operations and ≤4× the floor), an exam submit (≤6
+ * operations), a secretary's completion view of an assigned course for a branch of 50, the 支部
+ * tab's figures, and an admin's overview of a 总支 of 1,000 branches. The floor is member.me, a
+ * warm function whose action is one indexed read, measured in the same run. Figures only:
+ * nothing about timing is asserted.
  */
 import { performance } from 'node:perf_hooks';
 import type { LocalCloud } from '../../emulator/local-cloud';
@@ -21,6 +22,7 @@ import type {
   LessonDoc,
   LessonProgressDoc,
   MemberDoc,
+  PointMemberYearDoc,
   QuestionDoc,
   StudyYearDoc,
 } from '../../typings/documents';
@@ -135,6 +137,26 @@ function yearOf(m: MemberDoc, i: number): StudyYearDoc {
   };
 }
 
+/**
+ * The member's points this year, from the other features: in December a member has some, so an
+ * award in the run updates the year as it would, rather than creating it.
+ */
+function pointsYearOf(m: MemberDoc, i: number): PointMemberYearDoc {
+  return {
+    _id: `${m._id}:${YEAR}`,
+    memberId: m._id,
+    orgId: m.orgId,
+    orgPath: m.orgPath,
+    year: YEAR,
+    total: 20 + (i % 50),
+    months: { m11: 20 + (i % 50) },
+    days: {},
+    weeks: {},
+    byRule: { read_article: 20 + (i % 50) },
+    updatedAt: NOW,
+  };
+}
+
 function questions(): QuestionDoc[] {
   return Array.from({ length: QUESTIONS }, (_, q) => ({
     _id: questionId(q),
@@ -242,6 +264,10 @@ async function seed(cloud: LocalCloud) {
     db.insertMany(COLLECTIONS.schoolYears.name, yearDocs);
     for (const y of yearDocs) years.set(y.memberId, y);
     db.insertMany(COLLECTIONS.schoolAttempts.name, attemptsOf(slice, paper));
+    db.insertMany(
+      COLLECTIONS.pointMemberYears.name,
+      slice.map((m, j) => pointsYearOf(m, from + j)),
+    );
   }
 
   const byBranch = new Map<string, MemberDoc[]>();
@@ -258,6 +284,18 @@ async function seed(cloud: LocalCloud) {
   db.insertMany(
     COLLECTIONS.schoolBranchYears.name,
     branches.map((b) => branchYearDoc(b, YEAR, byBranch.get(b._id) ?? [], years, NOW)),
+  );
+  db.insertMany(
+    COLLECTIONS.pointBranchYears.name,
+    branches.map((b) => ({
+      _id: `${b._id}:${YEAR}`,
+      orgId: b._id,
+      orgPath: b.path,
+      year: YEAR,
+      total: 1000,
+      months: { m11: 1000 },
+      updatedAt: NOW,
+    })),
   );
   db.insertMany(
     COLLECTIONS.schoolCourseBranches.name,

@@ -36,6 +36,18 @@ describe('a course written by an admin, end to end', () => {
     await admin.getByTestId('lesson-save').click();
     await lessons.getByText('1. [图文] 原文学习').waitFor();
 
+    // Edited: the form comes back with its text, saves over it, and is a new lesson's again.
+    await lessons.first().getByTestId('lesson-edit').click();
+    const body = admin.getByTestId('field-lesson-body').locator('textarea');
+    expect(await body.inputValue()).toBe(
+      '学习党史，明理、增信、崇德、力行。\n学史为了更好地前进。',
+    );
+    await admin.getByTestId('field-lesson-title').locator('input').fill('原文学习（修订）');
+    await admin.getByTestId('lesson-save').click();
+    await lessons.getByText('1. [图文] 原文学习（修订）').waitFor();
+    await admin.getByTestId('lesson-form').getByText('添加课时').first().waitFor();
+    expect(await lessons.count()).toBe(1);
+
     await admin.getByTestId('lesson-kind-视频').click();
     await admin.getByTestId('field-lesson-title').locator('input').fill('专题辅导视频');
     const chooser = admin.waitForEvent('filechooser');
@@ -54,6 +66,6 @@ describe('a course written by an admin, end to end', () => {
     const member = await openAs(browser, t.url, ID.member, '/pages/school/index');
     await member.getByTestId('school-courses').getByText(TITLE).click();
     await member.getByText('专题辅导视频').waitFor();
-    await member.getByText('原文学习').waitFor();
+    await member.getByText('原文学习（修订）').waitFor();
   });
 });

@@ -19,7 +19,13 @@ import { bySubtreeKey, readPage } from '../../_shared/paging';
 import { action } from '../../_shared/router';
 import { requireManages } from '../../_shared/scope';
 import { branchYearId, courseBranchId } from '../progress/docs';
-import { notDone, overviewRow, standingOf, toCompletion } from '../progress/views';
+import {
+  type CourseCounts,
+  notDone,
+  overviewRow,
+  standingOf,
+  toCompletion,
+} from '../progress/views';
 import { hoursSettings } from '../settings';
 import { yearOf } from '../years';
 
@@ -63,9 +69,10 @@ export const branchStudy = action('school', 'branchStudy', {
       findById<BranchStudyYearDoc>(COLLECTIONS.schoolBranchYears.name, branchYearId(year, orgId)),
       courseBranches()
         .where({ orgId })
+        .field({ members: false })
         .orderBy('listKey', 'asc')
         .limit(COURSES_SHOWN)
-        .get<CourseBranchDoc>(),
+        .get<CourseCounts>(),
     ]);
     requireManages(viewer, org);
     requireBranch(org);
@@ -177,9 +184,11 @@ export const studyOverview = action('school', 'studyOverview', {
       ids.length
         ? courseBranches()
             .where({ orgId: _.in(ids) })
+            // The counts only: the names behind are courseProgress's.
+            .field({ members: false })
             .orderBy('listKey', 'asc')
             .limit(ids.length * COURSES_SHOWN)
-            .get<CourseBranchDoc>()
+            .get<CourseCounts>()
         : { data: [] },
       hoursSettings(scope.path, { fresh: false }),
     ]);

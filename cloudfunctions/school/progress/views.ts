@@ -16,7 +16,10 @@ import { bandCounts, behindCount, HOUR_BANDS } from '../rules/standing';
 export const percentOf = (completed: number, assigned: number) =>
   assigned === 0 ? 0 : Math.floor((completed * 100) / assigned);
 
-export function toCompletion(doc: CourseBranchDoc): CourseCompletion {
+/** A branch's figure for a course without its members: what a completion shows. */
+export type CourseCounts = Omit<CourseBranchDoc, 'members'>;
+
+export function toCompletion(doc: CourseCounts): CourseCompletion {
   return {
     courseId: doc.courseId,
     title: doc.courseTitle,
@@ -61,7 +64,7 @@ export function standingOf(
 export function overviewRow(
   branch: Pick<OrganisationDoc, '_id' | 'name' | 'memberCount'>,
   year: BranchStudyYearDoc | null,
-  courses: CourseBranchDoc[],
+  courses: CourseCounts[],
   settings: HoursSettings,
   date: string,
 ): BranchOverviewRow {

@@ -8,7 +8,7 @@ import { Field } from '../../../components/Field';
 import { FormSubmit } from '../../../components/FormSubmit';
 import { CloudError, networkError } from '../../../lib/cloud-error';
 import { useAction } from '../../../lib/use-action';
-import { paragraphsToHtml } from '../article';
+import { htmlToParagraphs, paragraphsToHtml } from '../article';
 import { authoringApi } from '../authoring-api';
 import { clockText, KIND_LABEL } from '../format';
 import { pickMedia, uploadMedia } from '../media-upload';
@@ -18,7 +18,7 @@ import './authoring.scss';
 
 type Kind = keyof typeof KIND_LABEL;
 
-/** A course's lessons in order, moved up or down or removed, and a form to add one. */
+/** A course's lessons in order, moved up or down, edited or removed, and a form to add one. */
 export function LessonEditor({
   course,
   onChange,
@@ -27,6 +27,7 @@ export function LessonEditor({
   onChange: (course: AdminCourse) => void;
 }) {
   const action = useAction();
+  const [editing, setEditing] = useState<AdminLesson>();
   const move = (from: number, to: number) =>
     action.run(async () => {
       const ids = course.lessons.map((l) => l._id);
@@ -65,6 +66,13 @@ export function LessonEditor({
                   下移
                 </Text>
               )}
+              <Text
+                className="authoring-link"
+                data-testid="lesson-edit"
+                onClick={() => setEditing(lesson)}
+              >
+                编辑
+              </Text>
               {course.status !== 'published' && (
                 <Text className="authoring-link" onClick={() => remove(lesson)}>
                   删除
@@ -74,19 +82,40 @@ export function LessonEditor({
           </View>
         ))}
       </View>
-      <NewLesson courseId={course._id} onSaved={onChange} />
+      <LessonForm
+        key={editing?._id ?? 'new'}
+        courseId={course._id}
+        lesson={editing}
+        onDone={() => setEditing(undefined)}
+        onSaved={onChange}
+      />
     </>
   );
 }
 
 type Errors = Partial<Record<'title' | 'file' | 'body' | 'form', string>>;
 
-/** One new lesson: a video or audio uploaded with its progress shown, or an article's text. */
-function NewLesson({ courseId, onSaved }: { courseId: string; onSaved: (c: AdminCourse) => void }) {
-  const [kind, setKind] = useState<Kind>('video');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [media, setMedia] = useState<{ fileID: string; durationSeconds: number }>();
+/**
+ * A new lesson, or (`lesson`) one to edit: a video or audio uploaded with its progress shown,
+ * or an article's text. An edited media lesson keeps its file unless another is uploaded.
+ */
+function LessonForm({
+  courseId,
+  lesson,
+  onDone,
+  onSaved,
+}: {
+  courseId: string;
+  lesson?: AdminLesson;
+  onDone: () => void;
+  onSaved: (c: AdminCourse) => void;
+}) {
+  const [kind, setKind] = useState<Kind>(lesson?.kind ?? 'video');
+  const [title, setTitle] = useState(lesson?.title ?? '');
+  const [text, setText] = useState(lesson?.body ? htmlToParagraphs(lesson.body) : '');
+  const [media, setMedia] = useState(
+    lesson?.fileID ? { fileID: lesson.fileID, durationSeconds: lesson.durationSeconds } : undefined,
+  );
   const [upload, setUpload] = useState<{ percent: number; done: boolean }>();
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
@@ -131,6 +160,7 @@ function NewLesson({ courseId, onSaved }: { courseId: string; onSaved: (c: Admin
     try {
       const saved = await authoringApi.saveLesson({
         courseId,
+        ...(lesson ? { id: lesson._id } : {}),
         requestId: requestId.current,
         title,
         content:
@@ -143,6 +173,7 @@ function NewLesson({ courseId, onSaved }: { courseId: string; onSaved: (c: Admin
       setText('');
       reset(kind);
       onSaved(saved);
+      onDone();
     } catch (err) {
       const error = err instanceof CloudError ? err : networkError();
       const field = error.field ?? '';
@@ -162,7 +193,7 @@ function NewLesson({ courseId, onSaved }: { courseId: string; onSaved: (c: Admin
 
   return (
     <View className="field-card" data-testid="lesson-form">
-      <Field label="添加课时" name="lesson-kind">
+      <Field label={lesson ? `编辑课时「${lesson.title}」` : '添加课时'} name="lesson-kind">
         <Chips
           options={(Object.keys(KIND_LABEL) as Kind[]).map((k) => ({
             value: k,
@@ -214,8 +245,13 @@ function NewLesson({ courseId, onSaved }: { courseId: string; onSaved: (c: Admin
         testId="lesson-save"
         onSubmit={submit}
       >
-        添加课时
+        {lesson ? '保存修改' : '添加课时'}
       </FormSubmit>
+      {lesson && (
+        <Text className="authoring-link" data-testid="lesson-edit-cancel" onClick={onDone}>
+          取消编辑
+        </Text>
+      )}
     </View>
   );
 }
