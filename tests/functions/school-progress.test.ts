@@ -376,3 +376,25 @@ describe('a member moving between branches', () => {
     expect((await figures())!.members[memberId]).toMatchObject({ offline: 30 });
   });
 });
+
+describe('a lesson added to a published assigned course', () => {
+  it('counts the branch again: done again only with the new lesson completed', async () => {
+    expect(ok(await progress())).toMatchObject({ assigned: 14, completed: 1 });
+    const add = () =>
+      t.call(ID.admin, 'school', 'saveLesson', {
+        courseId: COURSE,
+        requestId: 'progress-lesson-02',
+        title: '全会精神问答',
+        content: { kind: 'article', body: '<p>全会精神学习问答。</p>' },
+      });
+    const [added] = await Promise.all([add(), add()]);
+    const lesson = ok(added).lessons.at(-1)!;
+    expect(ok(added).lessons).toHaveLength(LESSONS.length + 1);
+    const figure = ok(await progress());
+    expect(figure).toMatchObject({ assigned: 14, completed: 0 });
+    expect(figure.behind.map((m) => m.memberId)).toContain(memberId);
+
+    await study(lesson._id);
+    expect(ok(await progress())).toMatchObject({ assigned: 14, completed: 1 });
+  }, 120_000);
+});

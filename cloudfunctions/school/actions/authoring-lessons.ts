@@ -1,5 +1,6 @@
 import type { LessonDoc } from '../../../typings/documents';
 import { requireMember } from '../../_shared/caller';
+import * as clock from '../../_shared/clock';
 import { db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
@@ -17,6 +18,7 @@ import {
   requireCleanText,
   settleLessons,
 } from '../authoring';
+import { assignCourseFigures } from '../progress/figures';
 import { articleSeconds } from '../rules/study-time';
 
 const lessons = () => db.collection(COLLECTIONS.schoolLessons.name);
@@ -102,7 +104,12 @@ export const saveLesson = action('school', 'saveLesson', {
         if (!isDuplicateKey(error)) throw error;
       }
     }
-    return settleLessons(course);
+    const settled = await settleLessons(course);
+    // A lesson added to a published assigned course changes what completing it means: the
+    // branches' figures are counted again, as at publication (docs/domain.md §7.12).
+    if (!existing && course.status === 'published' && course.assignment)
+      await assignCourseFigures({ ...course, lessonCount: settled.lessonCount }, clock.now());
+    return settled;
   },
 });
 
