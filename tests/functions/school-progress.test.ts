@@ -1,4 +1,5 @@
 import { DEMO_OPENIDS as ID } from '../../seed/demo';
+import { organisationDoc } from '../../seed/factories';
 import { startTestCloud, type TestCloud } from '../support/local-cloud';
 import { code, ok } from '../support/replies';
 import { schoolProbe } from '../support/school';
@@ -397,4 +398,48 @@ describe('a lesson added to a published assigned course', () => {
     await study(lesson._id);
     expect(ok(await progress())).toMatchObject({ assigned: 14, completed: 1 });
   }, 120_000);
+});
+
+describe('a course assigned to a 总支 of more than a thousand branches', () => {
+  it('gives every branch its figure on publishing', async () => {
+    const zz = organisationDoc({
+      _id: 'org-zz-big',
+      type: '党总支',
+      name: '大型党总支',
+      under: '/org-root/',
+    });
+    const branches = Array.from({ length: 1005 }, (_, i) =>
+      organisationDoc({
+        _id: `org-big-${i}`,
+        type: '党支部',
+        name: `第${i + 1}党支部`,
+        under: zz.path,
+      }),
+    );
+    t.cloud.db.insertMany('organisations', [zz, ...branches]);
+    const course = ok(
+      await t.call(ID.admin, 'school', 'saveCourse', {
+        requestId: 'progress-course-02',
+        title: '党的创新理论学习',
+        description: '总支各支部必学。',
+        cover: null,
+        scopeId: 'org-root',
+        assignment: { orgId: zz._id, deadline: '2026-12-31' },
+      }),
+    );
+    ok(
+      await t.call(ID.admin, 'school', 'saveLesson', {
+        courseId: course._id,
+        requestId: 'progress-lesson-03',
+        title: '原文学习',
+        content: { kind: 'article', body: '<p>学习党的创新理论。</p>' },
+      }),
+    );
+    ok(await t.call(ID.admin, 'school', 'publishCourse', { id: course._id, published: true }));
+    const { total } = (await probe.db
+      .collection('school_course_branches')
+      .where({ courseId: course._id })
+      .count()) as { total: number };
+    expect(total).toBe(1005);
+  }, 60_000);
 });
