@@ -8,8 +8,8 @@ import type { TestCloud } from '../support/local-cloud';
 import { schoolProbe } from '../support/school';
 
 /**
- * Offline 学时 from a sheet (docs/domain.md §7.2) and an admin's overview of the subtree (§7.12)
- * on the H5 build, on 2026-12-06.
+ * Offline 学时 from a sheet (docs/domain.md §7.2), the 学时 standard (§7.1) and an admin's
+ * overview of the subtree (§7.12) on the H5 build, on 2026-12-06.
  */
 let t: TestCloud;
 let browser: Browser;
@@ -25,7 +25,7 @@ async function sheetOf(rows: OfflineRowInput[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-describe('offline 学时 and the overview, end to end', () => {
+describe('offline 学时, the standard and the overview, end to end', () => {
   jest.setTimeout(120_000);
 
   it('a secretary imports a sheet: a bad row stops it, the corrected one shows on the branch', async () => {
@@ -70,6 +70,24 @@ describe('offline 学时 and the overview, end to end', () => {
     await page.goBack();
     await page.reload();
     await line.getByText(`线下 ${before.data.offline + 3.5} ·`).waitFor();
+  });
+
+  it('an admin raises the members’ requirement, refused below the regulation’s 32; members see it', async () => {
+    const admin = await openAs(browser, t.url, ID.admin, '/packages/school/hours/index');
+    await admin.getByTestId('school-hours-settings-entry').click();
+    const memberHours = admin.getByTestId('field-memberHours').locator('input');
+    await memberHours.fill('30');
+    await admin.getByTestId('school-hours-settings-save').click();
+    await admin
+      .getByTestId('field-memberHours')
+      .getByText('请填写 32–', { exact: false })
+      .waitFor();
+    await memberHours.fill('40');
+    await admin.getByTestId('school-hours-settings-save').click();
+    await admin.getByText('已保存').waitFor();
+
+    const member = await openAs(browser, t.url, ID.member, '/packages/school/hours/index');
+    await member.getByText('今年应完成 40 学时', { exact: false }).waitFor();
   });
 
   it('an admin goes from the 支部 tab to every branch’s 学时 and narrows it to a 总支', async () => {

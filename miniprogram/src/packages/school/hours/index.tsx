@@ -28,6 +28,7 @@ function MyHours({ me }: { me: BoundMe }) {
           <Button
             fill="outline"
             block
+            data-testid="school-hours-settings-entry"
             onClick={() => void Taro.navigateTo({ url: '/packages/school/settings/index' })}
           >
             学时标准设置
