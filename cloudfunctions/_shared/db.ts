@@ -1,4 +1,4 @@
-import { db } from './cloud';
+import { _, db } from './cloud';
 
 /** Lookups and single-document transactions; each method is exactly one database operation. */
 type Query = Record<string, unknown>;
@@ -12,6 +12,45 @@ export async function findOne<T>(collection: string, query: Query): Promise<T | 
 /** A missing id is `null`, not the SDK's thrown "does not exist". */
 export function findById<T>(collection: string, id: string): Promise<T | null> {
   return findOne<T>(collection, { _id: id });
+}
+
+/** The most documents one read returns. */
+const READ_MAX = 1000;
+
+/**
+ * Every document whose `key` lies in [`from`, `to`), in key order: reads of a thousand along the
+ * key's index, each resuming after the last key read. For a whole subtree's branches or roster,
+ * where one read would stop at a thousand.
+ */
+export async function readRange<T extends object>({
+  collection,
+  key,
+  from,
+  to,
+  where = {},
+  fields,
+}: {
+  collection: string;
+  key: keyof T & string;
+  from: string;
+  to: string;
+  where?: Query;
+  fields: Partial<Record<keyof T & string, true>>;
+}): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { data }: { data: T[] } = await db
+      .collection(collection)
+      .where({ ...where, [key]: (after === null ? _.gte(from) : _.gt(after)).and(_.lt(to)) })
+      .orderBy(key, 'asc')
+      .field({ ...fields, [key]: true })
+      .limit(READ_MAX)
+      .get<T>();
+    out.push(...data);
+    if (data.length < READ_MAX) return out;
+    after = String(data[data.length - 1][key]);
+  }
 }
 
 /** Single-document operations inside a transaction (all the cloud database allows there). */

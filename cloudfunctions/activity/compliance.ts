@@ -2,7 +2,7 @@ import type { ActivityDoc, ComplianceDoc, OrganisationDoc } from '../../typings/
 import { inChina } from '../_shared/clock';
 import { _, db } from '../_shared/cloud';
 import { COLLECTIONS } from '../_shared/collections';
-import { activities } from './repo';
+import { readRange } from '../_shared/db';
 import { rosterOf } from './roster';
 import { COMMITTEE_MIN, monthsOf } from './figures';
 import { IDLE_MONTHS, idleMembers } from './rules/warnings';
@@ -14,24 +14,14 @@ export const complianceIdOf = (orgId: string, year: number) => `${orgId}:${year}
 
 const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00+08:00`).toISOString();
 
-async function activitiesOfYear(orgId: string, year: number) {
-  type Row = Pick<ActivityDoc, 'type' | 'month' | 'status' | 'branchKey'>;
-  const end = `${orgId}|${yearStart(year + 1)}`;
-  const rows: Row[] = [];
-  let after = `${orgId}|${yearStart(year)}`;
-  let first = true;
-  for (;;) {
-    const { data } = await activities()
-      .where({ branchKey: (first ? _.gte(after) : _.gt(after)).and(_.lt(end)) })
-      .orderBy('branchKey', 'asc')
-      .field({ type: true, month: true, status: true, branchKey: true })
-      .limit(PAGE)
-      .get<Row>();
-    rows.push(...data);
-    if (data.length < PAGE) return rows;
-    after = data[data.length - 1].branchKey;
-    first = false;
-  }
+function activitiesOfYear(orgId: string, year: number) {
+  return readRange<Pick<ActivityDoc, 'type' | 'month' | 'status' | 'branchKey'>>({
+    collection: COLLECTIONS.activities.name,
+    key: 'branchKey',
+    from: `${orgId}|${yearStart(year)}`,
+    to: `${orgId}|${yearStart(year + 1)}`,
+    fields: { type: true, month: true, status: true },
+  });
 }
 
 /** Members of the branch with no attendance in the six months before `at` (docs/domain.md §2.7). */
