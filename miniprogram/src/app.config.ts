@@ -59,6 +59,7 @@ export default defineAppConfig({
         'lesson/index',
         'exams/index',
         'exam/index',
+        'exam-result/index',
         'daily/index',
         'hours/index',
         'branch-hours/index',

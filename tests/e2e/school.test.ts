@@ -116,6 +116,12 @@ describe('the micro party school, end to end', () => {
     // The page's clock is Playwright's, animation frames included: the tap is dispatched, not waited into place.
     await page.locator('.school-actions .nut-button').dispatchEvent('click');
     await page.getByTestId('school-result').getByText('100 分 · 合格').waitFor();
+    // The paper can be looked at again from the exam list, its explanations with it.
+    await page.goto(`${t.url}/packages/school/exams/index`);
+    await page.getByTestId('school-exam').first().getByText('最好成绩 100 分（合格）').waitFor();
+    await page.getByTestId('school-exam-review').first().click();
+    await page.getByTestId('school-result').getByText('100 分 · 合格').waitFor();
+    await page.getByTestId('school-result').getByText('回答正确').first().waitFor();
 
     // The secretary sees the member's completed lesson and records their offline 学时.
     const secretary = await openAs(

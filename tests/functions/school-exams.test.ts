@@ -151,7 +151,12 @@ describe('taking an exam', () => {
       'CONFLICT',
     );
     const listed = ok(await t.call(ID.member, 'school', 'exams', {})).items[0];
-    expect(listed).toMatchObject({ attemptsUsed: 2, bestScore: 100, passed: true });
+    expect(listed).toMatchObject({
+      attemptsUsed: 2,
+      bestScore: 100,
+      passed: true,
+      reviewId: next.attemptId,
+    });
   });
 
   it('refuses a submission after the time limit and its 30 s grace, changing nothing', async () => {

@@ -351,6 +351,8 @@ export interface ExamListItem {
   attemptsUsed: number;
   bestScore: number | null;
   passed: boolean;
+  /** The member's latest submitted attempt, to look at its answers again. */
+  reviewId: string | null;
   /** ISO times. */
   opensAt: string;
   closesAt: string;

@@ -67,6 +67,7 @@ export const exams = action('school', 'exams', {
       items: data.map((e) => {
         const mine = attempts.filter((a) => a.examId === e._id);
         const scores = mine.flatMap((a) => (a.score === null ? [] : [a.score]));
+        const submitted = mine.filter((a) => a.submittedAt !== null);
         return {
           _id: e._id,
           title: e.title,
@@ -78,6 +79,7 @@ export const exams = action('school', 'exams', {
           attemptsUsed: mine.length,
           bestScore: scores.length ? Math.max(...scores) : null,
           passed: mine.some((a) => a.passed),
+          reviewId: submitted.at(-1)?._id ?? null,
           opensAt: new Date(e.opensAt).toISOString(),
           closesAt: new Date(e.closesAt).toISOString(),
           open: new Date(e.opensAt) <= now,

@@ -6,6 +6,8 @@ export const useSchoolHome = () => useCloud('school', 'home', {});
 export const useCourse = (id: string) => useCloud('school', 'course', { id });
 export const useMyHours = () => useCloud('school', 'myHours', {});
 export const useExams = () => useCloud('school', 'exams', {});
+export const useExamReview = (attemptId: string) =>
+  useCloud('school', 'examReview', { attemptId });
 export const useHoursSettings = () => useCloud('school', 'hoursSettings', {});
 export const useBranchStudy = (orgId: string) => useCloud('school', 'branchStudy', { orgId });
 export const useCourseProgress = (courseId: string, orgId: string) =>

@@ -40,6 +40,20 @@ export default function ExamsPage() {
               {' · '}
               {!e.open ? `${day(e.opensAt)} 开考` : left > 0 ? `还可参加 ${left} 次` : '次数已用完'}
             </Text>
+            {e.reviewId && (
+              <Text
+                className="school-link"
+                data-testid="school-exam-review"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  void Taro.navigateTo({
+                    url: `/packages/school/exam-result/index?attempt=${e.reviewId}`,
+                  });
+                }}
+              >
+                查看上次答卷 ›
+              </Text>
+            )}
           </View>
         );
       })}
