@@ -84,7 +84,7 @@ describe('overdue letters on the higher 党委 figures', () => {
     );
   });
 
-  it('counts it again when the writer reopens it past its deadline', async () => {
+  it('gives a reopened letter the answer time again, and counts it once that has passed', async () => {
     const { letterId: reopened, ticket } = ok(
       await t.call(ID.member, 'mailbox', 'send', {
         to: 'branch',
@@ -95,9 +95,16 @@ describe('overdue letters on the higher 党委 figures', () => {
     ok(await t.call(ID.secretary, 'mailbox', 'reply', { letterId: reopened, text: '已报修。' }));
     t.cloud.clock.advance(10 * 24 * 3600 * 1000);
     ok(await t.call(ID.member, 'mailbox', 'reopen', { ticket: ticket ?? '', text: '还在漏。' }));
+    // Reopened on 12-25, ten days past its first deadline: due again seven days on.
+    expect(stored(reopened).deadline).toBe('2027-01-01');
     const before = await overdueOf(ID.admin);
     await runTimer();
+    expect(await overdueOf(ID.admin)).toBe(before);
+    expect(stored(reopened).overdue).toBe(false);
+    t.cloud.clock.advance(8 * 24 * 3600 * 1000);
+    await runTimer();
+    expect(stored(reopened).overdue).toBe(true);
     expect(await overdueOf(ID.admin)).toBe(before + 1);
-    expect(await overdueOf(ID.admin)).toBe(overdueIn('org-root', '2026-12-25'));
+    expect(await overdueOf(ID.admin)).toBe(overdueIn('org-root', '2027-01-02'));
   });
 });

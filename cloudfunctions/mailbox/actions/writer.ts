@@ -12,8 +12,8 @@ import { action } from '../../_shared/router';
 import { bump, statusMove } from '../counters';
 import { statsIdsOf } from '../keys';
 import { letterByTicket } from '../guesses';
-import { letters, loadLetter } from '../repo';
-import { canRate, onReopen } from '../rules/handling';
+import { letters, loadLetter, loadSettings } from '../repo';
+import { addDays, canRate, onReopen } from '../rules/handling';
 import { REPLY_TEMPLATE_ID } from '../templates';
 import { toMineItem, toView } from '../views';
 
@@ -75,20 +75,33 @@ export const rate = action('mailbox', 'rate', {
   },
 });
 
-/** The writer reopens an answered letter once, saying what is still wrong. */
+/**
+ * The writer reopens an answered letter once, saying what is still wrong; the answer is due
+ * again within the answer time from that day (docs/domain.md §8.5).
+ */
 export const reopen = action('mailbox', 'reopen', {
   async handler({ letterId, ticket, text }, caller) {
     const letter = await writersLetter({ letterId, ticket }, caller);
     const move = onReopen(letter.status, letter.reopened);
     if (!move.ok) throw new AppError('CONFLICT', move.reason);
-    if ((await checkText(text, caller.openid, 2)) === 'risky')
+    const [verdict, settings] = await Promise.all([
+      checkText(text, caller.openid, 2),
+      loadSettings(letter.orgPath),
+    ]);
+    if (verdict === 'risky')
       throw new AppError('CONTENT_REJECTED', '内容含有不符合规范的词语，请修改后再提交');
-    const reply: LetterReply = { from: 'writer', name: null, text, photos: [], day: chinaToday() };
+    const today = chinaToday();
+    const reply: LetterReply = { from: 'writer', name: null, text, photos: [], day: today };
     const { stats } = await db
       .collection(letters)
       .where({ _id: letter._id, status: letter.status, reopened: false })
       .update({
-        data: { status: move.status, reopened: true, replies: [...letter.replies, reply] },
+        data: {
+          status: move.status,
+          reopened: true,
+          replies: [...letter.replies, reply],
+          deadline: addDays(today, settings.replyDays),
+        },
       });
     if (stats.updated === 0) throw new AppError('CONFLICT', '信件刚被处理过，请刷新后再试');
     await bump(statsIdsOf(letter), statusMove(letter.status, move.status));
