@@ -132,6 +132,30 @@ describe('text and tap targets older members can read and hit (H5 at 375 px)', (
   });
 
   it.each([
+    ['微党校', '/pages/school/index', '.school-card'],
+    ['a course and its lessons', '/packages/school/course/index?id=course-plenum', '.school-card'],
+    ['the exam list', '/packages/school/exams/index', '[data-testid="school-exam"]'],
+    ['an exam paper', '/packages/school/exam/index?id=exam-office', '.school-option'],
+    ['每日一练', '/packages/school/daily/index', '.school-option'],
+    ['我的学时', '/packages/school/hours/index', '.school-card'],
+  ])('the micro party school: %s', async (_page, path, ready) => {
+    await expectReadable(await open(ID.member, path), ready);
+  });
+
+  it.each([
+    ['写信', ID.member, '/packages/mailbox/write/index', '.page'],
+    [
+      'the secretary’s inbox',
+      ID.secretary,
+      '/packages/mailbox/inbox/index',
+      '[data-testid="inbox-letter"]',
+    ],
+    ['the 支部 tab', ID.secretary, '/pages/branch/index', '.school-card'],
+  ])('letters and the 支部 tab: %s', async (_page, openid, path, ready) => {
+    await expectReadable(await open(openid, path), ready);
+  });
+
+  it.each([
     ['首页', '/pages/home/index', '.feed-item'],
     ['我的积分', '/packages/points/mine/index', '[data-testid^="ledger-"]'],
     ['消息中心', '/packages/notice/inbox/index', '.inbox-row'],

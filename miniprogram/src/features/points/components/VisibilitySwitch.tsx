@@ -32,7 +32,6 @@ export function VisibilitySwitch({ visible }: { visible: boolean }) {
       <View className="points-card__row">
         <Text>在排行中显示我的姓名</Text>
         <Switch
-          className="points-card__switch"
           checked={checked}
           disabled={sending}
           color="#C8161D"
