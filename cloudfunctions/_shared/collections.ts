@@ -73,12 +73,14 @@ export const COLLECTIONS = {
     ],
   },
   shareOpens: { name: 'news_shares', indexes: [] },
-  // A link names its share by token; 我的分享 is one range of (sharerId, listKey).
+  // A link names its share by token; 我的分享 is one range of (sharerId, listKey); an article
+  // published again with a new title renames its shares.
   shares: {
     name: 'news_share_links',
     indexes: [
       { name: 'token', keys: { token: 1 }, unique: true },
       { name: 'sharer', keys: { sharerId: 1, listKey: -1 } },
+      { name: 'article', keys: { articleId: 1 } },
     ],
   },
   notices: {

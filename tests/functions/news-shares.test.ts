@@ -178,4 +178,30 @@ describe('转发到群 and 我的分享', () => {
     expect(first.dbOps).toBeLessThanOrEqual(2);
     expect(code(await t.call(ID.visitor, 'news', 'myShares', {}))).toBe('UNAUTHENTICATED');
   });
+
+  it('lists a share under the title its article was published again with', async () => {
+    const form = {
+      title: '支部书记讲党课',
+      cover: null,
+      summary: '书记讲专题党课。',
+      body: '<p>书记以“学思想、强党性”为题讲专题党课。</p>',
+      source: '综合办公室党支部',
+      author: '支部书记',
+      columnId: 'col-news',
+      scopeId: 'org-b-office',
+      pinned: false,
+    };
+    const article = ok(await t.call(ID.secretary, 'news', 'save', form));
+    ok(await t.call(ID.secretary, 'news', 'submit', { id: article._id }));
+    ok(await t.call(ID.admin, 'news', 'review', { id: article._id, approve: true }));
+    await shareOf(ID.member, article._id);
+
+    ok(await t.call(ID.secretary, 'news', 'withdraw', { id: article._id }));
+    const retitled = { ...form, title: '支部书记讲专题党课：学思想、强党性' };
+    ok(await t.call(ID.secretary, 'news', 'save', { ...retitled, id: article._id }));
+    ok(await t.call(ID.secretary, 'news', 'submit', { id: article._id }));
+    ok(await t.call(ID.admin, 'news', 'review', { id: article._id, approve: true }));
+    const { items } = await mySharesOf(ID.member);
+    expect(items.find((s) => s.articleId === article._id)?.title).toBe(retitled.title);
+  });
 });

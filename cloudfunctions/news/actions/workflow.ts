@@ -74,7 +74,7 @@ export const review = action('news', 'review', {
     if (approve && !mayApprove(member, article)) {
       throw forbidden('自己提交的文章不能自己审核发布，请由其他审核人或上级党组织审核');
     }
-    return transition(article, {
+    const decided = await transition(article, {
       ...reviewed,
       ...(approve
         ? {
@@ -86,6 +86,13 @@ export const review = action('news', 'review', {
           }
         : { status: 'returned', reviewComment: comment ?? null }),
     });
+    // Published again after a withdrawal, perhaps retitled: 我的分享 lists it as it is now.
+    if (approve && article.publishedAt)
+      await db
+        .collection(COLLECTIONS.shares.name)
+        .where({ articleId: id })
+        .update({ data: { title: article.title } });
+    return decided;
   },
 });
 
