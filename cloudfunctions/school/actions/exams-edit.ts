@@ -134,10 +134,7 @@ async function sealedBank(exam: ExamDoc): Promise<ExamBank> {
   if (short) throw conflict(`${shortMessage(short)}，请编辑试卷后再发布`);
   const sealed = sealedPools(exam.picks, pools, exam._id);
   const questions = await questionsByIds(Object.values(sealed).flat());
-  return {
-    questions: questions.map(toExamQuestion),
-    pools: Object.fromEntries(Object.entries(sealed).map(([tag, ids]) => [tag, [...ids]])),
-  };
+  return { questions: questions.map(toExamQuestion), pools: sealed };
 }
 
 /** The exams under the caller's organisation, drafts included, by organisation. */

@@ -63,7 +63,11 @@ export const SEALED_PER_DRAWN = 5;
  * `seed`. The pools are disjoint, and none is smaller than its count where shortPicks finds no
  * pick short, so every attempt's draw fills every pick.
  */
-export function sealedPools(picks: readonly TagPick[], pools: TagPools, seed: string): TagPools {
+export function sealedPools(
+  picks: readonly TagPick[],
+  pools: TagPools,
+  seed: string,
+): Record<string, string[]> {
   const sealed = new Set<string>();
   const out: Record<string, string[]> = {};
   for (const { tag, count } of picks) {
