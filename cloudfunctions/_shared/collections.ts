@@ -129,6 +129,8 @@ export const COLLECTIONS = {
       { name: 'assigned', keys: { status: 1, assignedOrgId: 1, listKey: -1 } },
       // An admin's courses: the range of their organisation's path.
       { name: 'edit', keys: { editKey: 1 } },
+      // Courses whose branch figures are still being built, for the timer.
+      { name: 'building', keys: { figuresRun: 1 } },
     ],
   },
   schoolLessons: {

@@ -1,4 +1,6 @@
+import * as clock from '../_shared/clock';
 import { defineFunction } from '../_shared/router';
+import { platformTimer } from '../_shared/timer';
 import {
   adminCourse,
   adminCourses,
@@ -28,9 +30,9 @@ import { deleteQuestion, questionBank, saveQuestion } from './actions/questions-
 import { hoursSettingsAction, saveHoursSettings } from './actions/settings';
 import { heartbeat, openLesson } from './actions/study';
 import { practiseWrong, wrongBook } from './actions/wrong';
+import { continueFigures } from './progress/course-figures';
 
-/** 微党校: courses and verified study time, 学时, exams held by the server, the daily quiz, the wrong-answer book, study notes. */
-export const main = defineFunction('school', {
+const api = defineFunction('school', {
   home,
   courses,
   course,
@@ -81,3 +83,13 @@ export const main = defineFunction('school', {
   studyOverview,
   exportStudy,
 });
+
+/**
+ * 微党校: courses and verified study time, 学时, exams held by the server, the daily quiz, the
+ * wrong-answer book, study notes. The timer trigger builds the branch figures of assigned
+ * courses that their publishing call left over.
+ */
+export async function main(event: unknown) {
+  if (platformTimer(event) !== null) return continueFigures(clock.now());
+  return api(event);
+}

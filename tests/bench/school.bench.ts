@@ -7,7 +7,7 @@
  * course page and an exam start (pages: ≤4 operations and ≤4× the floor), an exam submit (≤6
  * operations), a secretary's completion view of an assigned course for a branch of 50, the 支部
  * tab's figures, an admin's overview of a 总支 of 1,000 branches, and publishing a course
- * assigned to that 总支 (every branch's figure built in the call). The floor is member.me, a
+ * assigned to that 总支 (the call and the timer runs that build its branches' figures). The floor is member.me, a
  * warm function whose action is one indexed read, measured in the same run. Figures only:
  * nothing about timing is asserted.
  */
@@ -346,9 +346,16 @@ async function measured(
 }
 
 /**
- * Publishing a course assigned to a 总支 builds the figure of each of its branches in the one
- * call: timed three times (withdrawn in between), with the operations it took.
+ * Publishing a course assigned to a 总支 of 1,000 branches: the call builds the first 200
+ * branches' figures and the school's timer the rest, 800 a run. Timed three times (withdrawn in
+ * between), with the operations each took.
  */
+/** Reads and writes the local cloud has answered so far: what a timer run took, by difference. */
+const operations = (cloud: LocalCloud) => {
+  const { reads, writes } = cloud.db.stats();
+  return reads + writes;
+};
+
 async function publishAssigned(cloud: LocalCloud, admin: string, zz: { _id: string }) {
   const { data: course } = await school(cloud, admin, 'saveCourse', {
     requestId: 'bench-assigned-0001',
@@ -365,17 +372,38 @@ async function publishAssigned(cloud: LocalCloud, admin: string, zz: { _id: stri
     title: '原文学习',
     content: { kind: 'article', body: '<p>学习内容。</p>' },
   });
-  const runs: { ms: number; dbOps: number }[] = [];
+  const runs: { call: number; callOps: number; ticks: number[]; tickOps: number[] }[] = [];
   for (let i = 0; i < 3; i++) {
-    const started = performance.now();
+    let started = performance.now();
     const { dbOps } = await school(cloud, admin, 'publishCourse', { id, published: true });
-    runs.push({ ms: performance.now() - started, dbOps });
+    const run = {
+      call: performance.now() - started,
+      callOps: dbOps,
+      ticks: [] as number[],
+      tickOps: [] as number[],
+    };
+    for (;;) {
+      const before = operations(cloud);
+      started = performance.now();
+      const { built } = JSON.parse((await cloud.functions.runTimer('school')).json) as {
+        built: number;
+      };
+      if (built === 0) break;
+      run.ticks.push(performance.now() - started);
+      run.tickOps.push(operations(cloud) - before);
+    }
+    runs.push(run);
     await school(cloud, admin, 'publishCourse', { id, published: false });
   }
-  runs.sort((a, b) => a.ms - b.ms);
+  runs.sort((a, b) => a.call - b.call);
+  const { call, callOps, ticks, tickOps } = runs[1];
   console.log(
-    `${'school.publishCourse (assigned to 1,000 branches)'.padEnd(58)} median ${runs[1].ms.toFixed(0)} ms  ` +
-      `(${runs.map((r) => r.ms.toFixed(0)).join(', ')})  db ops ${runs[1].dbOps}`,
+    `${'school.publishCourse (1,000 branches: the first 200)'.padEnd(58)} median ${call.toFixed(0)} ms  ` +
+      `(${runs.map((r) => r.call.toFixed(0)).join(', ')})  db ops ${callOps}`,
+  );
+  console.log(
+    `${'  then the timer, 800 branches a run'.padEnd(58)} ${ticks.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}  ` +
+      `db ops ${tickOps.join(', ')}`,
   );
 }
 

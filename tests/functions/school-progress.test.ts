@@ -401,7 +401,16 @@ describe('a lesson added to a published assigned course', () => {
 });
 
 describe('a course assigned to a 总支 of more than a thousand branches', () => {
-  it('gives every branch its figure on publishing', async () => {
+  const figuresOf = async (courseId: string) =>
+    (
+      (await probe.db.collection('school_course_branches').where({ courseId }).count()) as {
+        total: number;
+      }
+    ).total;
+  const runTimer = async () =>
+    JSON.parse((await t.cloud.functions.runTimer('school')).json) as { built: number };
+
+  it('builds the first branches’ figures on publishing and the rest on the timer', async () => {
     const zz = organisationDoc({
       _id: 'org-zz-big',
       type: '党总支',
@@ -410,7 +419,7 @@ describe('a course assigned to a 总支 of more than a thousand branches', () =>
     });
     const branches = Array.from({ length: 1005 }, (_, i) =>
       organisationDoc({
-        _id: `org-big-${i}`,
+        _id: `org-big-${String(i).padStart(4, '0')}`,
         type: '党支部',
         name: `第${i + 1}党支部`,
         under: zz.path,
@@ -436,10 +445,35 @@ describe('a course assigned to a 总支 of more than a thousand branches', () =>
       }),
     );
     ok(await t.call(ID.admin, 'school', 'publishCourse', { id: course._id, published: true }));
-    const { total } = (await probe.db
-      .collection('school_course_branches')
-      .where({ courseId: course._id })
-      .count()) as { total: number };
-    expect(total).toBe(1005);
+    expect(await figuresOf(course._id)).toBe(200);
+    const last = { courseId: course._id, orgId: 'org-big-1004' };
+    expect(await t.call(ID.admin, 'school', 'courseProgress', last)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '完成情况正在统计，请稍后再看' },
+    });
+
+    expect(await runTimer()).toEqual({ built: 800 });
+    expect(await figuresOf(course._id)).toBe(1000);
+    expect(await runTimer()).toEqual({ built: 5 });
+    expect(await figuresOf(course._id)).toBe(1005);
+    expect(ok(await t.call(ID.admin, 'school', 'courseProgress', last))).toMatchObject({
+      assigned: 0,
+      completed: 0,
+    });
+    expect(await runTimer()).toEqual({ built: 0 });
+  }, 60_000);
+
+  it('stops a run when the course is withdrawn, and leaves none of its figures', async () => {
+    const { data } = (await probe.db
+      .collection('school_courses')
+      .where({ title: '党的创新理论学习' })
+      .get()) as { data: { _id: string }[] };
+    const id = data[0]._id;
+    ok(await t.call(ID.admin, 'school', 'publishCourse', { id, published: false }));
+    ok(await t.call(ID.admin, 'school', 'publishCourse', { id, published: true }));
+    expect(await figuresOf(id)).toBe(200);
+    ok(await t.call(ID.admin, 'school', 'publishCourse', { id, published: false }));
+    expect(await runTimer()).toEqual({ built: 0 });
+    expect(await figuresOf(id)).toBe(0);
   }, 60_000);
 });

@@ -30,6 +30,10 @@ export interface CourseDoc {
   editKey: string;
   createdAt: Date;
   updatedAt: Date;
+  /** The run building its branches' figures, until every one is built (progress/course-figures.ts). */
+  figuresRun?: string | null;
+  /** The path of the last branch that run built. */
+  figuresAfter?: string;
 }
 
 /** Collection `school_lessons`. */
@@ -157,6 +161,8 @@ export interface CourseBranchDoc {
   /** `${deadline}|${courseId}`: a branch's assigned courses, nearest deadline first. */
   listKey: string;
   updatedAt: Date;
+  /** The run that built it; none for the seed's. */
+  run?: string;
 }
 
 /**

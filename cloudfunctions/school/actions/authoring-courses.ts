@@ -21,7 +21,7 @@ import {
   toAdminCourseItem,
 } from '../authoring';
 import { editKeyOf, listKeyOf } from '../keys';
-import { assignCourseFigures } from '../progress/figures';
+import { assignCourseFigures } from '../progress/course-figures';
 
 const PAGE_SIZE = 20;
 const courses = () => db.collection(COLLECTIONS.schoolCourses.name);

@@ -18,7 +18,7 @@ import {
   requireCleanText,
   settleLessons,
 } from '../authoring';
-import { assignCourseFigures } from '../progress/figures';
+import { assignCourseFigures } from '../progress/course-figures';
 import { articleSeconds } from '../rules/study-time';
 
 const lessons = () => db.collection(COLLECTIONS.schoolLessons.name);

@@ -1,6 +1,7 @@
 import type {
   BranchStudyYearDoc,
   CourseBranchDoc,
+  CourseDoc,
   MemberDoc,
   NoticeDoc,
   OrganisationDoc,
@@ -10,7 +11,7 @@ import * as clock from '../../_shared/clock';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
-import { invalidArgument, notFound } from '../../_shared/errors';
+import { AppError, invalidArgument, notFound } from '../../_shared/errors';
 import { noticeIdOf } from '../../_shared/notices/ids';
 import { publishNotice } from '../../_shared/notices/publish';
 import { reachable } from '../../_shared/notices/reach';
@@ -49,7 +50,11 @@ async function loadFigure(
     COLLECTIONS.schoolCourseBranches.name,
     courseBranchId(courseId, orgId),
   );
-  if (!figure) throw notFound('该课程没有指派给这个支部');
+  if (!figure) {
+    const course = await findById<CourseDoc>(COLLECTIONS.schoolCourses.name, courseId);
+    if (course?.figuresRun) throw new AppError('CONFLICT', '完成情况正在统计，请稍后再看');
+    throw notFound('该课程没有指派给这个支部');
+  }
   requireManages(viewer, { _id: figure.orgId, path: figure.orgPath });
   return figure;
 }

@@ -1,15 +1,12 @@
 import type {
   BranchStudyYearDoc,
   CourseBranchDoc,
-  CourseDoc,
   LessonProgressDoc,
   MemberDoc,
   OrganisationDoc,
   Role,
   StudyYearDoc,
 } from '../../../typings/documents';
-import { chunk, groupBy } from 'lodash-es';
-import { branchesUnder } from '../../_shared/branches';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import { findById } from '../../_shared/db';
@@ -17,7 +14,7 @@ import { isDuplicateKey } from '../../_shared/db-errors';
 import { loadOrg } from '../../_shared/organisations';
 import { rosterUnder } from '../../_shared/roster';
 import { branchLine } from '../../_shared/study-line';
-import { branchYearDoc, branchYearId, courseBranchDoc, courseBranchId } from './docs';
+import { branchYearDoc, branchYearId, courseBranchId } from './docs';
 
 /**
  * Keeps the figures the secretaries' and admins' views read (docs/domain.md §7.12): each is
@@ -27,8 +24,6 @@ import { branchYearDoc, branchYearId, courseBranchDoc, courseBranchId } from './
 const courseBranches = () => db.collection(COLLECTIONS.schoolCourseBranches.name);
 const branchYears = () => db.collection(COLLECTIONS.schoolBranchYears.name);
 const MAX_LESSONS = 100;
-const ID_BATCH = 100;
-const BRANCHES_AT_ONCE = 20;
 
 type Studying = Pick<MemberDoc, '_id' | 'orgId'>;
 
@@ -106,56 +101,4 @@ async function buildBranchYear(
       .get<Pick<StudyYearDoc, 'memberId' | 'onlineSeconds' | 'offlineHours'>>(),
   ]);
   return branchYearDoc(branch, year, roster, new Map(years.data.map((y) => [y.memberId, y])), now);
-}
-
-/**
- * A course published, withdrawn or its assignment changed: the figures it had go, and while it
- * is published and assigned every branch under the assignment gets its figure, members who
- * completed the course already counted as done. Doing it again sets the same figures.
- */
-export async function assignCourseFigures(course: CourseDoc, now: Date): Promise<number> {
-  await courseBranches().where({ courseId: course._id }).remove();
-  if (course.status !== 'published' || !course.assignment) return 0;
-  const assigned = { ...course, deadline: course.assignment.deadline };
-  const root = await loadOrg(course.assignment.orgId);
-  const [branches, roster] = await Promise.all([branchesUnder(root), rosterUnder(root.path)]);
-  const byBranch = groupBy(roster, (m) => m.orgId);
-  // A branch costs a read and a write: branches side by side, so an enterprise's thousand fit
-  // in one call's time.
-  for (const group of chunk(branches, BRANCHES_AT_ONCE)) {
-    await Promise.all(
-      group.map(async (branch) => {
-        const members = byBranch[branch._id] ?? [];
-        const done = await completedAmong(
-          course,
-          members.map((m) => m._id),
-        );
-        const { _id, ...data } = courseBranchDoc(assigned, branch, members, done, now);
-        await courseBranches().doc(_id).set({ data });
-      }),
-    );
-  }
-  return branches.length;
-}
-
-/** Of `memberIds`, those whose progress has every lesson of the course completed. */
-async function completedAmong(
-  course: Pick<CourseDoc, '_id' | 'lessonCount'>,
-  memberIds: string[],
-): Promise<Set<string>> {
-  const lessons = new Map<string, number>();
-  for (let i = 0; i < memberIds.length; i += ID_BATCH) {
-    const { data } = await db
-      .collection(COLLECTIONS.schoolProgress.name)
-      .where({
-        memberId: _.in(memberIds.slice(i, i + ID_BATCH)),
-        courseId: course._id,
-        completedAt: _.neq(null),
-      })
-      .field({ memberId: true })
-      .limit(ID_BATCH * MAX_LESSONS)
-      .get<Pick<LessonProgressDoc, 'memberId'>>();
-    for (const p of data) lessons.set(p.memberId, (lessons.get(p.memberId) ?? 0) + 1);
-  }
-  return new Set([...lessons].filter(([, n]) => n >= course.lessonCount).map(([m]) => m));
 }

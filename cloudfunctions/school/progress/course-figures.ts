@@ -1,0 +1,147 @@
+import type { CourseDoc, LessonProgressDoc, OrganisationDoc } from '../../../typings/documents';
+import { _, db } from '../../_shared/cloud';
+import { COLLECTIONS } from '../../_shared/collections';
+import { newId } from '../../_shared/ids';
+import { rosterUnder } from '../../_shared/roster';
+import { groupBy } from 'lodash-es';
+import { courseBranchDoc } from './docs';
+
+/**
+ * The figures of an assigned course, one per branch under the assignment (docs/domain.md §7.12),
+ * built in a run: the publishing call builds the first branches, the school's timer the rest, so
+ * a course assigned to thousands of branches never outlasts a call. A run is named on the course;
+ * a newer one (published again, withdrawn, reassigned) supersedes it, and a superseded run
+ * removes what it wrote since.
+ */
+
+const courses = () => db.collection(COLLECTIONS.schoolCourses.name);
+const courseBranches = () => db.collection(COLLECTIONS.schoolCourseBranches.name);
+
+/** Branches built side by side: a read of their roster, then a read and a write each. */
+const BRANCHES_AT_ONCE = 20;
+/** Branches the call that starts a run builds. */
+export const BRANCHES_PER_CALL = 200;
+/** Branches a timer run builds, over the courses still building. */
+export const BRANCHES_PER_TICK = 800;
+const MAX_LESSONS = 100;
+const ID_BATCH = 100;
+const BUILDING_SHOWN = 20;
+
+type Branch = Pick<OrganisationDoc, '_id' | 'path' | 'name'>;
+type Building = CourseDoc & { figuresRun: string };
+
+/**
+ * A course published, withdrawn, reassigned or given a lesson: its figures go, and while it is
+ * published and assigned a run builds every branch's again, members who completed the course
+ * counted as done.
+ */
+export async function assignCourseFigures(course: CourseDoc, now: Date): Promise<void> {
+  const run = course.status === 'published' && course.assignment ? newId() : null;
+  await courses()
+    .doc(course._id)
+    .update({ data: { figuresRun: run, figuresAfter: '' } });
+  await courseBranches().where({ courseId: course._id }).remove();
+  if (run)
+    await buildFigures({ ...course, figuresRun: run, figuresAfter: '' }, BRANCHES_PER_CALL, now);
+}
+
+/** The timer's work: the courses whose run is not finished, each given its share of branches. */
+export async function continueFigures(now: Date): Promise<{ built: number }> {
+  const { data } = await courses()
+    .where({ figuresRun: _.neq(null) })
+    .limit(BUILDING_SHOWN)
+    .get<Building>();
+  let built = 0;
+  for (const course of data) {
+    if (built >= BRANCHES_PER_TICK) break;
+    built += await buildFigures(course, BRANCHES_PER_TICK - built, now);
+  }
+  return { built };
+}
+
+/**
+ * Builds up to `budget` branches' figures of the course's run, after the last one it built, in
+ * path order; the course keeps where the run is, and forgets the run once every branch is built.
+ */
+async function buildFigures(course: Building, budget: number, now: Date): Promise<number> {
+  const { assignment } = course;
+  if (!assignment) return 0;
+  const assigned = { ...course, deadline: assignment.deadline };
+  let after = course.figuresAfter ?? '';
+  let built = 0;
+  while (built < budget) {
+    const wanted = Math.min(BRANCHES_AT_ONCE, budget - built);
+    const branches = await branchesAfter(assignment.orgPath, after, wanted);
+    if (branches.length) {
+      const roster = groupBy(
+        await rosterUnder(branches[0].path, `${branches[branches.length - 1].path}\uffff`),
+        (m) => m.orgId,
+      );
+      await Promise.all(
+        branches.map(async (branch) => {
+          const members = roster[branch._id] ?? [];
+          const done = await completedAmong(
+            course,
+            members.map((m) => m._id),
+          );
+          const { _id, ...data } = courseBranchDoc(assigned, branch, members, done, now);
+          await courseBranches()
+            .doc(_id)
+            .set({ data: { ...data, run: course.figuresRun } });
+        }),
+      );
+      after = branches[branches.length - 1].path;
+      built += branches.length;
+    }
+    const finished = branches.length < wanted;
+    const { stats } = await courses()
+      .where({ _id: course._id, figuresRun: course.figuresRun })
+      .update({
+        data: finished ? { figuresRun: null, figuresAfter: '' } : { figuresAfter: after },
+      });
+    if (stats.updated === 0) {
+      await courseBranches().where({ courseId: course._id, run: course.figuresRun }).remove();
+      return built;
+    }
+    if (finished) return built;
+  }
+  return built;
+}
+
+/** The next `n` branches under `rootPath` after the one at `after` (from the first when ''). */
+async function branchesAfter(rootPath: string, after: string, n: number): Promise<Branch[]> {
+  const end = `${rootPath}\uffff`;
+  const { data } = await db
+    .collection(COLLECTIONS.organisations.name)
+    .where({
+      path: (after ? _.gt(after) : _.gte(rootPath)).and(_.lt(end)),
+      type: '党支部',
+    })
+    .orderBy('path', 'asc')
+    .field({ name: true, path: true })
+    .limit(n)
+    .get<Branch>();
+  return data;
+}
+
+/** Of `memberIds`, those whose progress has every lesson of the course completed. */
+async function completedAmong(
+  course: Pick<CourseDoc, '_id' | 'lessonCount'>,
+  memberIds: string[],
+): Promise<Set<string>> {
+  const lessons = new Map<string, number>();
+  for (let i = 0; i < memberIds.length; i += ID_BATCH) {
+    const { data } = await db
+      .collection(COLLECTIONS.schoolProgress.name)
+      .where({
+        memberId: _.in(memberIds.slice(i, i + ID_BATCH)),
+        courseId: course._id,
+        completedAt: _.neq(null),
+      })
+      .field({ memberId: true })
+      .limit(ID_BATCH * MAX_LESSONS)
+      .get<Pick<LessonProgressDoc, 'memberId'>>();
+    for (const p of data) lessons.set(p.memberId, (lessons.get(p.memberId) ?? 0) + 1);
+  }
+  return new Set([...lessons].filter(([, n]) => n >= course.lessonCount).map(([m]) => m));
+}
