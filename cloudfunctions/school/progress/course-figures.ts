@@ -11,7 +11,9 @@ import { courseBranchDoc } from './docs';
  * built in a run: the publishing call builds the first branches, the school's timer the rest, so
  * a course assigned to thousands of branches never outlasts a call. A run is named on the course;
  * a newer one (published again, withdrawn, reassigned) supersedes it, and a superseded run
- * removes what it wrote since.
+ * removes what it wrote since. Two publications within one batch's time of each other may race
+ * on the first branches: one the superseded run wrote last can stay unbuilt until the course is
+ * published again.
  */
 
 const courses = () => db.collection(COLLECTIONS.schoolCourses.name);
