@@ -130,7 +130,7 @@ export const COLLECTIONS = {
       // An admin's courses: the range of their organisation's path.
       { name: 'edit', keys: { editKey: 1 } },
       // Courses whose branch figures are still being built, for the timer.
-      { name: 'building', keys: { figuresRun: 1 } },
+      { name: 'building', keys: { figuresBuilding: 1 } },
     ],
   },
   schoolLessons: {

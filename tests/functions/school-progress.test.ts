@@ -463,7 +463,7 @@ describe('a course assigned to a 总支 of more than a thousand branches', () =>
     expect(await runTimer()).toEqual({ built: 0 });
   }, 60_000);
 
-  it('stops a run when the course is withdrawn, and leaves none of its figures', async () => {
+  it('stops a run when the course is withdrawn; of two at once, one builds every branch', async () => {
     const { data } = (await probe.db
       .collection('school_courses')
       .where({ title: '党的创新理论学习' })
@@ -475,5 +475,12 @@ describe('a course assigned to a 总支 of more than a thousand branches', () =>
     ok(await t.call(ID.admin, 'school', 'publishCourse', { id, published: false }));
     expect(await runTimer()).toEqual({ built: 0 });
     expect(await figuresOf(id)).toBe(0);
+
+    // Published twice at once (a resent tap): one run wins, and every branch has its figure.
+    await Promise.all(
+      [1, 2].map(() => t.call(ID.admin, 'school', 'publishCourse', { id, published: true })),
+    );
+    while ((await runTimer()).built > 0);
+    expect(await figuresOf(id)).toBe(1005);
   }, 60_000);
 });

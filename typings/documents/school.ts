@@ -30,10 +30,12 @@ export interface CourseDoc {
   editKey: string;
   createdAt: Date;
   updatedAt: Date;
-  /** The run building its branches' figures, until every one is built (progress/course-figures.ts). */
+  /** The run that built or is building its branches' figures; null without figures (progress/course-figures.ts). */
   figuresRun?: string | null;
   /** The path of the last branch that run built. */
   figuresAfter?: string;
+  /** Until the run has built every branch: the school's timer carries it on. */
+  figuresBuilding?: boolean;
 }
 
 /** Collection `school_lessons`. */

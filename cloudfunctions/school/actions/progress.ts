@@ -52,7 +52,7 @@ async function loadFigure(
   );
   if (!figure) {
     const course = await findById<CourseDoc>(COLLECTIONS.schoolCourses.name, courseId);
-    if (course?.figuresRun) throw new AppError('CONFLICT', '完成情况正在统计，请稍后再看');
+    if (course?.figuresBuilding) throw new AppError('CONFLICT', '完成情况正在统计，请稍后再看');
     throw notFound('该课程没有指派给这个支部');
   }
   requireManages(viewer, { _id: figure.orgId, path: figure.orgPath });

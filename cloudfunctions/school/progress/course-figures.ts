@@ -1,6 +1,7 @@
 import type { CourseDoc, LessonProgressDoc, OrganisationDoc } from '../../../typings/documents';
 import { _, db } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
+import { findById } from '../../_shared/db';
 import { newId } from '../../_shared/ids';
 import { rosterUnder } from '../../_shared/roster';
 import { groupBy } from 'lodash-es';
@@ -9,11 +10,12 @@ import { courseBranchDoc } from './docs';
 /**
  * The figures of an assigned course, one per branch under the assignment (docs/domain.md §7.12),
  * built in a run: the publishing call builds the first branches, the school's timer the rest, so
- * a course assigned to thousands of branches never outlasts a call. A run is named on the course;
- * a newer one (published again, withdrawn, reassigned) supersedes it, and a superseded run
- * removes what it wrote since. Two publications within one batch's time of each other may race
- * on the first branches: one the superseded run wrote last can stay unbuilt until the course is
- * published again.
+ * a course assigned to thousands of branches never outlasts a call. A run is named on the course,
+ * and a newer one supersedes it: published again, given a lesson, or a resent request. A run
+ * superseded by a withdrawal or the end of the assignment removes what it wrote since; one
+ * superseded by another run leaves it, as the newer run writes every branch too. Only a change
+ * of the course within one batch's time of a run's start could leave one of that batch's
+ * branches counted by the older run.
  */
 
 const courses = () => db.collection(COLLECTIONS.schoolCourses.name);
@@ -22,15 +24,16 @@ const courseBranches = () => db.collection(COLLECTIONS.schoolCourseBranches.name
 /** Branches built side by side: a read of their roster, then a read and a write each. */
 const BRANCHES_AT_ONCE = 20;
 /** Branches the call that starts a run builds. */
-export const BRANCHES_PER_CALL = 200;
+const BRANCHES_PER_CALL = 200;
 /** Branches a timer run builds, over the courses still building. */
-export const BRANCHES_PER_TICK = 800;
+const BRANCHES_PER_TICK = 800;
 const MAX_LESSONS = 100;
 const ID_BATCH = 100;
 const BUILDING_SHOWN = 20;
 
 type Branch = Pick<OrganisationDoc, '_id' | 'path' | 'name'>;
 type Building = CourseDoc & { figuresRun: string };
+type Runs = Pick<CourseDoc, 'figuresRun' | 'figuresAfter' | 'figuresBuilding'>;
 
 /**
  * A course published, withdrawn, reassigned or given a lesson: its figures go, and while it is
@@ -39,18 +42,16 @@ type Building = CourseDoc & { figuresRun: string };
  */
 export async function assignCourseFigures(course: CourseDoc, now: Date): Promise<void> {
   const run = course.status === 'published' && course.assignment ? newId() : null;
-  await courses()
-    .doc(course._id)
-    .update({ data: { figuresRun: run, figuresAfter: '' } });
+  const runs: Runs = { figuresRun: run, figuresAfter: '', figuresBuilding: !!run };
+  await courses().doc(course._id).update({ data: runs });
   await courseBranches().where({ courseId: course._id }).remove();
-  if (run)
-    await buildFigures({ ...course, figuresRun: run, figuresAfter: '' }, BRANCHES_PER_CALL, now);
+  if (run) await buildFigures({ ...course, ...runs, figuresRun: run }, BRANCHES_PER_CALL, now);
 }
 
-/** The timer's work: the courses whose run is not finished, each given its share of branches. */
+/** The timer's work: the courses whose run is not finished, in turn, up to 800 branches in all. */
 export async function continueFigures(now: Date): Promise<{ built: number }> {
   const { data } = await courses()
-    .where({ figuresRun: _.neq(null) })
+    .where({ figuresBuilding: true })
     .limit(BUILDING_SHOWN)
     .get<Building>();
   let built = 0;
@@ -67,7 +68,13 @@ export async function continueFigures(now: Date): Promise<{ built: number }> {
  */
 async function buildFigures(course: Building, budget: number, now: Date): Promise<number> {
   const { assignment } = course;
-  if (!assignment) return 0;
+  if (!assignment) {
+    // Nothing to build: the run ends rather than come back every minute.
+    await courses()
+      .where({ _id: course._id, figuresRun: course.figuresRun })
+      .update({ data: { figuresBuilding: false } });
+    return 0;
+  }
   const assigned = { ...course, deadline: assignment.deadline };
   let after = course.figuresAfter ?? '';
   let built = 0;
@@ -98,16 +105,24 @@ async function buildFigures(course: Building, budget: number, now: Date): Promis
     const finished = branches.length < wanted;
     const { stats } = await courses()
       .where({ _id: course._id, figuresRun: course.figuresRun })
-      .update({
-        data: finished ? { figuresRun: null, figuresAfter: '' } : { figuresAfter: after },
-      });
+      .update({ data: finished ? { figuresBuilding: false } : { figuresAfter: after } });
     if (stats.updated === 0) {
-      await courseBranches().where({ courseId: course._id, run: course.figuresRun }).remove();
+      await endSuperseded(course);
       return built;
     }
     if (finished) return built;
   }
   return built;
+}
+
+/**
+ * A run found its course moved on (or another caller of the same run a step ahead): what it
+ * wrote goes only where the course no longer has figures.
+ */
+async function endSuperseded(course: Building): Promise<void> {
+  const current = await findById<Runs>(COLLECTIONS.schoolCourses.name, course._id);
+  if (current && current.figuresRun === null)
+    await courseBranches().where({ courseId: course._id, run: course.figuresRun }).remove();
 }
 
 /** The next `n` branches under `rootPath` after the one at `after` (from the first when ''). */
