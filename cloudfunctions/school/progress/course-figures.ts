@@ -43,8 +43,9 @@ type Runs = Pick<CourseDoc, 'figuresRun' | 'figuresAfter' | 'figuresBuilding'>;
 export async function assignCourseFigures(course: CourseDoc, now: Date): Promise<void> {
   const run = course.status === 'published' && course.assignment ? newId() : null;
   const runs: Runs = { figuresRun: run, figuresAfter: '', figuresBuilding: !!run };
-  await courses().doc(course._id).update({ data: runs });
+  // Removed before the run is named: the run named last is then never undone by another's removal.
   await courseBranches().where({ courseId: course._id }).remove();
+  await courses().doc(course._id).update({ data: runs });
   if (run) await buildFigures({ ...course, ...runs, figuresRun: run }, BRANCHES_PER_CALL, now);
 }
 
