@@ -46,6 +46,8 @@ export interface PoolOptions {
 }
 
 const WORKER_SCRIPT = join(__dirname, 'worker.js');
+/** How long an answer may trail its instance's failure (see `start`). */
+const ANSWER_GRACE_MS = 50;
 
 /**
  * The instances of one function: up to `size` worker threads kept warm, one invocation per
@@ -172,10 +174,10 @@ export class WorkerPool {
       worker.off('messageerror', onError);
       if (retire) this.retire(worker);
       else if (this.faulted.has(worker)) this.drain(worker);
-      else {
+      else if (this.all.has(worker)) {
         this.idle.push(worker);
         this.pump();
-      }
+      } else this.pump();
     };
     const onTimeout = () => {
       if (settled) return;
@@ -213,10 +215,15 @@ export class WorkerPool {
         else pending.reject(new InvocationError(msg.message as string, msg.stack));
       }
     };
-    const onError = (error: Error) => {
+    const fail = (error: Error) => {
       if (settled) return;
       finish(true);
       pending.reject(new InvocationError(`${error.name}: ${error.message}`, error.stack));
+    };
+    // An instance that fails just after answering: its answer, posted first, can reach this
+    // thread after the failure does. It is given a moment to arrive, and wins if it does.
+    const onError = (error: Error) => {
+      if (!settled) setTimeout(() => fail(error), ANSWER_GRACE_MS);
     };
     const onExit = () => onError(new Error('function instance exited'));
     worker.on('message', onMessage);
