@@ -12,6 +12,7 @@ import { action } from '../../_shared/router';
 import { idFor, requireCleanText } from '../authoring';
 import { questionDoc } from '../keys';
 import { OPTION_KEYS, parseQuestionRow } from '../rules/question-row';
+import { toExamQuestion } from '../views';
 
 const PAGE_SIZE = 20;
 const questions = () => db.collection(COLLECTIONS.schoolQuestions.name);
@@ -27,19 +28,12 @@ function keepPracticeBank(id: string, inPractice: boolean) {
     .update({ data: { questionIds: inPractice ? _.addToSet(id) : _.pull(id) } });
 }
 
-function toAdminQuestion(q: QuestionDoc): AdminQuestion {
-  return {
-    _id: q._id,
-    type: q.type,
-    stem: q.stem,
-    options: q.options,
-    answer: q.answer,
-    explanation: q.explanation,
-    tags: q.tags,
-    difficulty: q.difficulty,
-    examOnly: q.examOnly,
-  };
-}
+/** What an exam keeps of a question, and what only its editors see: its tags and difficulty. */
+const toAdminQuestion = (q: QuestionDoc): AdminQuestion => ({
+  ...toExamQuestion(q),
+  tags: q.tags,
+  difficulty: q.difficulty,
+});
 
 async function loadQuestion(id: string): Promise<QuestionDoc> {
   const q = await findById<QuestionDoc>(COLLECTIONS.schoolQuestions.name, id);
