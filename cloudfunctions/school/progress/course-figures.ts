@@ -5,6 +5,7 @@ import { findById } from '../../_shared/db';
 import { newId } from '../../_shared/ids';
 import { rosterUnder } from '../../_shared/roster';
 import { groupBy } from 'lodash-es';
+import { COURSE_LESSONS_MAX } from '../authoring';
 import { courseBranchDoc } from './docs';
 
 /**
@@ -27,7 +28,6 @@ const BRANCHES_AT_ONCE = 20;
 const BRANCHES_PER_CALL = 200;
 /** Branches a timer run builds, over the courses still building. */
 const BRANCHES_PER_TICK = 800;
-const MAX_LESSONS = 100;
 const ID_BATCH = 100;
 const BUILDING_SHOWN = 20;
 
@@ -157,7 +157,7 @@ async function completedAmong(
         completedAt: _.neq(null),
       })
       .field({ memberId: true })
-      .limit(ID_BATCH * MAX_LESSONS)
+      .limit(ID_BATCH * COURSE_LESSONS_MAX)
       .get<Pick<LessonProgressDoc, 'memberId'>>();
     for (const p of data) lessons.set(p.memberId, (lessons.get(p.memberId) ?? 0) + 1);
   }

@@ -14,6 +14,7 @@ import { isDuplicateKey } from '../../_shared/db-errors';
 import { loadOrg } from '../../_shared/organisations';
 import { rosterUnder } from '../../_shared/roster';
 import { branchLine } from '../../_shared/study-line';
+import { COURSE_LESSONS_MAX } from '../authoring';
 import { branchYearDoc, branchYearId, courseBranchId } from './docs';
 
 /**
@@ -23,7 +24,6 @@ import { branchYearDoc, branchYearId, courseBranchId } from './docs';
 
 const courseBranches = () => db.collection(COLLECTIONS.schoolCourseBranches.name);
 const branchYears = () => db.collection(COLLECTIONS.schoolBranchYears.name);
-const MAX_LESSONS = 100;
 
 type Studying = Pick<MemberDoc, '_id' | 'orgId'>;
 
@@ -47,7 +47,7 @@ export async function countCompletion(
     .collection(COLLECTIONS.schoolProgress.name)
     .where({ memberId: member._id, courseId, completedAt: _.neq(null) })
     .field({ lessonId: true })
-    .limit(MAX_LESSONS)
+    .limit(COURSE_LESSONS_MAX)
     .get<Pick<LessonProgressDoc, 'lessonId'>>();
   const done = new Set([lessonId, ...data.map((p) => p.lessonId)]);
   if (done.size < figure.lessonCount) return;
