@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { ArticleForm } from '../../miniprogram/src/features/news/components/ArticleForm';
-import { articleDetail } from '../support/article-detail';
+import { branchArticle } from '../support/article-detail';
 
 jest.mock('../../miniprogram/src/features/news/api', () => ({
   newsApi: { save: jest.fn(), submit: jest.fn() },
@@ -35,20 +35,7 @@ describe('the article form', () => {
   });
 
   it('tells the author on the re-edit page that it was returned, and why', () => {
-    const returned = articleDetail({
-      title: '支部动态',
-      source: '',
-      scopeName: '综合办公室党支部',
-      publishedAt: '',
-      readCount: 0,
-      editableBody: '<p>正文</p>',
-      author: '',
-      scopeId: 'org-b-office',
-      enterpriseWide: false,
-      canManage: true,
-      status: 'returned',
-      reviewComment: '请补充活动照片',
-    });
+    const returned = branchArticle({ status: 'returned', reviewComment: '请补充活动照片' });
     render(
       <ArticleForm
         columns={COLUMNS}

@@ -1,25 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import type { ArticleDetail } from '../../typings';
 import { ArticleManage } from '../../miniprogram/src/features/news/components/ArticleManage';
-import { articleDetail } from '../support/article-detail';
+import { branchArticle } from '../support/article-detail';
 
 jest.mock('../../miniprogram/src/features/news/api', () => ({ newsApi: {} }));
 
-/** A branch's article as its author opens it. */
-const article = (status: ArticleDetail['status']): ArticleDetail =>
-  articleDetail({
-    title: '支部动态',
-    source: '',
-    scopeName: '综合办公室党支部',
-    publishedAt: '',
-    readCount: 0,
-    editableBody: '<p>正文</p>',
-    author: '',
-    scopeId: 'org-b-office',
-    enterpriseWide: false,
-    canManage: true,
-    status,
-  });
+const article = (status: ArticleDetail['status']) => branchArticle({ status });
 
 describe('where an article stands, on its page for its author', () => {
   it('says a submitted article waits for its reviewer', () => {

@@ -26,3 +26,19 @@ export const articleDetail = (over: Partial<ArticleDetail> = {}): ArticleDetail 
   reviewComment: null,
   ...over,
 });
+
+/** A branch's unpublished article as its author opens it to manage or edit. */
+export const branchArticle = (over: Partial<ArticleDetail> = {}): ArticleDetail =>
+  articleDetail({
+    title: '支部动态',
+    source: '',
+    scopeName: '综合办公室党支部',
+    publishedAt: '',
+    readCount: 0,
+    editableBody: '<p>正文</p>',
+    author: '',
+    scopeId: 'org-b-office',
+    enterpriseWide: false,
+    canManage: true,
+    ...over,
+  });
