@@ -58,6 +58,29 @@ async function study(lessonId: string, copies = 1): Promise<number> {
   return counted.length;
 }
 
+/** A draft course of the enterprise assigned to `orgId`, with one article lesson; `key` names its requests. */
+async function assignedCourse(key: string, title: string, orgId: string) {
+  const course = ok(
+    await t.call(ID.admin, 'school', 'saveCourse', {
+      requestId: `progress-course-${key}`,
+      title,
+      description: '各支部必学。',
+      cover: null,
+      scopeId: 'org-root',
+      assignment: { orgId, deadline: '2026-12-31' },
+    }),
+  );
+  ok(
+    await t.call(ID.admin, 'school', 'saveLesson', {
+      courseId: course._id,
+      requestId: `progress-lesson-${key}`,
+      title: '原文学习',
+      content: { kind: 'article', body: '<p>党员要学思践悟、知行合一。</p>' },
+    }),
+  );
+  return course;
+}
+
 describe('an assigned course’s completion in the branch', () => {
   it('starts with every member of the branch assigned and none done', async () => {
     const figure = ok(await progress());
@@ -153,24 +176,7 @@ describe('an assigned course’s completion in the branch', () => {
 
 describe('a course assigned by its admin', () => {
   it('gives every branch under the assignment its figure on publishing, and takes it away on withdrawing', async () => {
-    const course = ok(
-      await t.call(ID.admin, 'school', 'saveCourse', {
-        requestId: 'progress-course-01',
-        title: '安全生产专题学习',
-        description: '各采区支部必学。',
-        cover: null,
-        scopeId: 'org-root',
-        assignment: { orgId: 'org-zz-prod', deadline: '2026-12-31' },
-      }),
-    );
-    ok(
-      await t.call(ID.admin, 'school', 'saveLesson', {
-        courseId: course._id,
-        requestId: 'progress-lesson-01',
-        title: '安全生产责任制',
-        content: { kind: 'article', body: '<p>党员要在安全生产中当先锋、作表率。</p>' },
-      }),
-    );
+    const course = await assignedCourse('01', '安全生产专题学习', 'org-zz-prod');
     const mine = { courseId: course._id, orgId: 'org-b-mine1' };
     // A draft is nobody's yet.
     expect(code(await t.call(ID.prodAdmin, 'school', 'courseProgress', mine))).toBe('NOT_FOUND');
@@ -426,24 +432,7 @@ describe('a course assigned to a 总支 of more than a thousand branches', () =>
       }),
     );
     t.cloud.db.insertMany('organisations', [zz, ...branches]);
-    const course = ok(
-      await t.call(ID.admin, 'school', 'saveCourse', {
-        requestId: 'progress-course-02',
-        title: '党的创新理论学习',
-        description: '总支各支部必学。',
-        cover: null,
-        scopeId: 'org-root',
-        assignment: { orgId: zz._id, deadline: '2026-12-31' },
-      }),
-    );
-    ok(
-      await t.call(ID.admin, 'school', 'saveLesson', {
-        courseId: course._id,
-        requestId: 'progress-lesson-03',
-        title: '原文学习',
-        content: { kind: 'article', body: '<p>学习党的创新理论。</p>' },
-      }),
-    );
+    const course = await assignedCourse('big', '党的创新理论学习', zz._id);
     ok(await t.call(ID.admin, 'school', 'publishCourse', { id: course._id, published: true }));
     expect(await figuresOf(course._id)).toBe(200);
     const last = { courseId: course._id, orgId: 'org-big-1004' };
